@@ -1,0 +1,28 @@
+import type { SchemaIssue } from '@kommune-widgets/schema';
+
+/** What went wrong while getting a widget its data. */
+export type DataErrorKind = 'network' | 'parse' | 'schema';
+
+/** Details of a data error, as dispatched in `kommune-data-error` and shown in the widget. */
+export interface DataErrorDetail {
+  /** `network`: the file could not be fetched; `parse`: it is not JSON; `schema`: it does not follow the schema. */
+  kind: DataErrorKind;
+  /** The address that was fetched, when the data came from `src`. */
+  url?: string;
+  /** The HTTP status, for a `network` error with an answer. */
+  status?: number;
+  /** True when a `network` error was a time-out. */
+  timedOut?: boolean;
+  /** Every schema issue, each with its JSON path, for a `schema` error. */
+  issues?: SchemaIssue[];
+  /** A technical description in English, for developers and the console. */
+  message: string;
+}
+
+/** A data error carried through promise rejections. */
+export class DataError extends Error {
+  constructor(readonly detail: DataErrorDetail) {
+    super(detail.message);
+    this.name = 'DataError';
+  }
+}

@@ -1,0 +1,27 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'core.error.missing.text': `This module has not received any data. The web editor must set the src attribute or add the data.`,
+'core.error.missing.title': `The content is missing`,
+'core.error.network.title': `Could not load the content`,
+'core.error.offline.text': `Check your internet connection and try again.`,
+'core.error.parse.text': `The data file is not valid JSON. The web editor can check the file with a JSON validator.`,
+'core.error.parse.title': `The content cannot be read`,
+'core.error.rootPath': `(root)`,
+'core.error.schema.many': str`The data file does not follow the format. These ${0} errors must be fixed:`,
+'core.error.schema.one': `The data file does not follow the format. This must be fixed:`,
+'core.error.schema.title': `The content has errors`,
+'core.error.status.text': str`The server responded with error code ${0}. Try again in a moment.`,
+'core.error.timeout.text': `It took too long to load the content. Try again in a moment.`,
+'core.loading': `Loading…`,
+'core.retry': `Try again`,
+    };
+  

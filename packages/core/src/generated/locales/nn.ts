@@ -1,0 +1,27 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'core.error.missing.text': `Denne modulen har ikkje fått nokon data. Nettredaktøren må fylle inn src-attributtet eller leggje inn data.`,
+'core.error.missing.title': `Innhaldet manglar`,
+'core.error.network.title': `Kunne ikkje hente innhaldet`,
+'core.error.offline.text': `Sjekk nettsambandet og prøv igjen.`,
+'core.error.parse.text': `Datafila er ikkje gyldig JSON. Nettredaktøren kan sjekke fila med ein JSON-validator.`,
+'core.error.parse.title': `Innhaldet kan ikkje lesast`,
+'core.error.rootPath': `(rota)`,
+'core.error.schema.many': str`Datafila følgjer ikkje formatet. Desse ${0} feilane må rettast:`,
+'core.error.schema.one': `Datafila følgjer ikkje formatet. Dette må rettast:`,
+'core.error.schema.title': `Innhaldet har feil`,
+'core.error.status.text': str`Serveren svarte med feilkode ${0}. Prøv igjen om litt.`,
+'core.error.timeout.text': `Det tok for lang tid å hente innhaldet. Prøv igjen om litt.`,
+'core.loading': `Lastar inn …`,
+'core.retry': `Prøv igjen`,
+    };
+  

@@ -1,0 +1,27 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'core.error.missing.text': `Dát moduvla ii leat ožžon makkárge dáhtaid. Neahttadoaimmaheaddji ferte deavdit src-attribuhta dahje lasihit dáhtaid.`,
+'core.error.missing.title': `Sisdoallu váilu`,
+'core.error.network.title': `Ii sáhttán viežžat sisdoalu`,
+'core.error.offline.text': `Dárkkis neahttaoktavuođa ja geahččal ođđasit.`,
+'core.error.parse.text': `Dáhtafiila ii leat gustovaš JSON. Neahttadoaimmaheaddji sáhttá dárkkistit fiilla JSON-dárkkistanreaidduin.`,
+'core.error.parse.title': `Sisdoalu ii sáhte lohkat`,
+'core.error.rootPath': `(ruohtas)`,
+'core.error.schema.many': str`Dáhtafiila ii čuovo formáhta. Meattáhusaid lohku: ${0}. Dáid ferte divvut:`,
+'core.error.schema.one': `Dáhtafiila ii čuovo formáhta. Dán ferte divvut:`,
+'core.error.schema.title': `Sisdoalus leat meattáhusat`,
+'core.error.status.text': str`Bálvá vástidii meattáhuskodain ${0}. Geahččal ođđasit veaháš maŋŋil.`,
+'core.error.timeout.text': `Sisdoalu viežžan bistii menddo guhká. Geahččal ođđasit veaháš maŋŋil.`,
+'core.loading': `Viežžamin …`,
+'core.retry': `Geahččal ođđasit`,
+    };
+  

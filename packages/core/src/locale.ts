@@ -1,0 +1,69 @@
+/** The languages the widgets' own texts come in. */
+export const SUPPORTED_LOCALES = ['nb', 'nn', 'en', 'se'] as const;
+
+/** One of the languages the widgets speak. */
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+/** The language used when nothing on the page says otherwise. */
+export const DEFAULT_LOCALE: Locale = 'nb';
+
+const ALIASES: Record<string, Locale> = {
+  nb: 'nb',
+  no: 'nb',
+  nob: 'nb',
+  nor: 'nb',
+  nn: 'nn',
+  nno: 'nn',
+  en: 'en',
+  eng: 'en',
+  se: 'se',
+  sme: 'se',
+};
+
+/**
+ * Maps a BCP 47 tag as written in a page (`nb-NO`, `no`, `nn-NO`, `en-GB`, `se-NO`)
+ * to a supported locale, or `undefined` when the language is not one we speak.
+ */
+export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return ALIASES[primary];
+}
+
+/**
+ * The language an element should speak: its own `lang`, then the closest ancestor
+ * with `lang` (crossing shadow roots), then `<html lang>`, then bokmål.
+ * An ancestor in a language we do not speak (e.g. `lang="de"`) falls through to the default.
+ */
+export function resolveLocale(element: Element): Locale {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return normalizeLocale(node.getAttribute('lang')) ?? DEFAULT_LOCALE;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return DEFAULT_LOCALE;
+}
+
+const INTL_CANDIDATES: Record<Locale, string[]> = {
+  nb: ['nb-NO', 'no-NO', 'da-DK'],
+  nn: ['nn-NO', 'nb-NO', 'no-NO'],
+  en: ['en-GB', 'en'],
+  se: ['se-NO', 'nb-NO', 'no-NO'],
+};
+const intlTags = new Map<Locale, string>();
+
+/**
+ * The tag handed to `Intl` for a locale: the first the browser has data for (some Chromium builds lack
+ * nynorsk and nordsamisk; bokmål formats dates and numbers the same way for them).
+ */
+export function intlLocale(locale: Locale): string {
+  let tag = intlTags.get(locale);
+  if (!tag) {
+    const candidates = INTL_CANDIDATES[locale];
+    tag = candidates.find((candidate) => Intl.DateTimeFormat.supportedLocalesOf([candidate]).length > 0) ?? candidates[0]!;
+    intlTags.set(locale, tag);
+  }
+  return tag;
+}

@@ -1,0 +1,64 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { describeIssue } from '@kommune-widgets/schema';
+import type { DataErrorDetail } from './errors.js';
+
+/** The loading state: a status line and the fallback content, in space kept for the widget. */
+export function renderLoading(): TemplateResult {
+  return html`<div class="loading">
+    <p class="loading-status" role="status">${msg('Laster inn …', { id: 'core.loading' })}</p>
+    <slot></slot>
+  </div>`;
+}
+
+function errorTitle(detail: DataErrorDetail): string {
+  switch (detail.kind) {
+    case 'network':
+      return detail.url
+        ? msg('Kunne ikke hente innholdet', { id: 'core.error.network.title' })
+        : msg('Innholdet mangler', { id: 'core.error.missing.title' });
+    case 'parse':
+      return msg('Innholdet kan ikke leses', { id: 'core.error.parse.title' });
+    case 'schema':
+      return msg('Innholdet har feil', { id: 'core.error.schema.title' });
+  }
+}
+
+function errorExplanation(detail: DataErrorDetail): string {
+  if (detail.kind === 'network') {
+    if (!detail.url)
+      return msg('Denne modulen har ikke fått noen data. Nettredaktøren må angi src-attributtet eller legge inn data.', {
+        id: 'core.error.missing.text',
+      });
+    if (detail.timedOut) return msg('Det tok for lang tid å hente innholdet. Prøv igjen om litt.', { id: 'core.error.timeout.text' });
+    if (detail.status)
+      return msg(str`Serveren svarte med feilkode ${detail.status}. Prøv igjen om litt.`, { id: 'core.error.status.text' });
+    return msg('Sjekk nettforbindelsen og prøv igjen.', { id: 'core.error.offline.text' });
+  }
+  if (detail.kind === 'parse')
+    return msg('Datafilen er ikke gyldig JSON. Nettredaktøren kan sjekke filen med en JSON-validator.', { id: 'core.error.parse.text' });
+  const count = detail.issues?.length ?? 0;
+  return count === 1
+    ? msg('Datafilen følger ikke formatet. Dette må rettes:', { id: 'core.error.schema.one' })
+    : msg(str`Datafilen følger ikke formatet. Disse ${count} feilene må rettes:`, { id: 'core.error.schema.many' });
+}
+
+/**
+ * The error state: a live alert with a title, what to do, every schema issue with its path,
+ * a retry button for network errors, and then the fallback content.
+ */
+export function renderDataError(detail: DataErrorDetail, retry: () => void): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${errorTitle(detail)}</p>
+      <p>${errorExplanation(detail)}</p>
+      ${
+        detail.issues?.length
+          ? html`<ul class="error-issues">
+              ${detail.issues.map((issue) => html`<li><code>${issue.path || msg('(roten)', { id: 'core.error.rootPath' })}</code>: ${describeIssue(issue)}</li>`)}
+            </ul>`
+          : ''
+      }
+      ${detail.kind === 'network' && detail.url ? html`<button type="button" class="retry" part="retry-button" @click=${retry}>${msg('Prøv igjen', { id: 'core.retry' })}</button>` : ''}
+    </div>
+    <slot></slot>`;
+}

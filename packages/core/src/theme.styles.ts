@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+/**
+ * The public `--kw-*` tokens with their defaults. Each falls back to Designsystemet's `--ds-*`
+ * token, then to a value that meets WCAG AA on white. Private `--_kw-*` names hold the resolved values.
+ */
+export const themeTokens = css`
+  :host {
+    --_kw-font-family: var(--kw-font-family, var(--ds-font-family, inherit));
+    --_kw-color-text: var(--kw-color-text, var(--ds-color-neutral-text-default, #1e2b3c));
+    --_kw-color-text-subtle: var(--kw-color-text-subtle, var(--ds-color-neutral-text-subtle, #4b5563));
+    --_kw-color-background: var(--kw-color-background, var(--ds-color-neutral-background-default, #ffffff));
+    --_kw-color-surface: var(--kw-color-surface, var(--ds-color-neutral-surface-tinted, #f1f4f8));
+    --_kw-color-border: var(--kw-color-border, var(--ds-color-neutral-border-default, #6b7685));
+    --_kw-color-accent: var(--kw-color-accent, var(--ds-color-accent-base-default, #0062ba));
+    --_kw-color-accent-contrast: var(--kw-color-accent-contrast, var(--ds-color-accent-base-contrast-default, #ffffff));
+    --_kw-color-accent-surface: var(--kw-color-accent-surface, var(--ds-color-accent-surface-tinted, #e6f0fa));
+    --_kw-color-danger: var(--kw-color-danger, var(--ds-color-danger-text-default, #b3261e));
+    --_kw-color-danger-surface: var(--kw-color-danger-surface, var(--ds-color-danger-surface-tinted, #fdecea));
+    --_kw-color-success: var(--kw-color-success, var(--ds-color-success-text-default, #1a6b35));
+    --_kw-color-warning: var(--kw-color-warning, var(--ds-color-warning-text-default, #7a4d00));
+    --_kw-focus-ring-color: var(--kw-focus-ring-color, var(--ds-color-focus-outer, #1e2b3c));
+    --_kw-focus-ring-width: var(--kw-focus-ring-width, 0.1875em);
+    --_kw-radius: var(--kw-radius, var(--ds-border-radius-md, 0.25em));
+    --_kw-space: var(--kw-space, 1em);
+    --_kw-chart-1: var(--kw-chart-1, #0062ba);
+    --_kw-chart-2: var(--kw-chart-2, #c2410c);
+    --_kw-chart-3: var(--kw-chart-3, #15803d);
+    --_kw-chart-4: var(--kw-chart-4, #7e22ce);
+    --_kw-chart-5: var(--kw-chart-5, #b91c1c);
+    --_kw-chart-6: var(--kw-chart-6, #0e7490);
+    --_kw-chart-7: var(--kw-chart-7, #a16207);
+    --_kw-chart-8: var(--kw-chart-8, #be185d);
+    --_kw-chart-9: var(--kw-chart-9, #4d7c0f);
+    --_kw-chart-10: var(--kw-chart-10, #4338ca);
+    --_kw-chart-11: var(--kw-chart-11, #57534e);
+    --_kw-chart-12: var(--kw-chart-12, #0f766e);
+
+    display: block;
+    box-sizing: border-box;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* The page's inherited text styles stop here: font family and size are kept, the rest reset. */
+  .base {
+    font-family: var(--_kw-font-family);
+    font-size: 1em;
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    color: var(--_kw-color-text);
+    background: var(--_kw-color-background);
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: var(--_kw-focus-ring-width) solid var(--_kw-focus-ring-color);
+    outline-offset: 0.125em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  a {
+    color: var(--_kw-color-accent);
+    text-underline-offset: 0.15em;
+  }
+
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    min-block-size: 1.5em;
+    min-inline-size: 1.5em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

@@ -1,0 +1,256 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { defineElement, type DataErrorDetail } from '@kommune-widgets/core';
+import { TestWidget } from './test-widget.js';
+import { expectAccessible } from '../../../test/helpers/axe.js';
+import { settled, shadowText } from '../../../test/helpers/widget.js';
+
+const VALID = {
+  schemaVersion: 1,
+  kommune: { nummer: '9999', navn: 'Eksempel kommune' },
+  participation: { activities: [{ id: 'a', step: 'spørre', title: 'Høring' }] },
+};
+const DOCUMENT = '/packages/participation-ladder/test/fixtures/ladder-document.json';
+const INVALID = '/packages/participation-ladder/test/fixtures/ladder-invalid.json';
+
+const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
+
+/** Collects console.error calls while `fn` runs. */
+async function captureConsoleErrors(fn: () => Promise<void>): Promise<unknown[][]> {
+  const calls: unknown[][] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => calls.push(args);
+  try {
+    await fn();
+  } finally {
+    console.error = original;
+  }
+  return calls;
+}
+
+describe('KommuneElement (core)', () => {
+  it('is accessible while showing a schema error', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget src=${INVALID}></test-widget>`);
+    await settled(element);
+    await expectAccessible(element);
+  });
+
+  it('prefers the data property over inline JSON and src', async () => {
+    const element = await fixture<TestWidget>(
+      html`<test-widget src=${DOCUMENT} .data=${VALID}
+        ><script type="application/json">
+          { "activities": [] }
+        </script></test-widget
+      >`,
+    );
+    await settled(element);
+    expect(element.state).to.equal('ready');
+    expect($(element, '.count')!.textContent).to.equal('1');
+  });
+
+  it('prefers inline JSON over src, and announces where the data came from', async () => {
+    const element = document.createElement('test-widget');
+    element.setAttribute('src', DOCUMENT);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ activities: [] });
+    element.append(script);
+    const loaded = oneEvent(element, 'kommune-data-load');
+    document.body.append(element);
+    expect((await loaded).detail).to.deep.equal({ source: 'inline' });
+    expect(element.state).to.equal('empty');
+    element.remove();
+  });
+
+  it('fetches src and fires kommune-data-load with the url', async () => {
+    const element = document.createElement('test-widget');
+    element.src = DOCUMENT;
+    const loaded = oneEvent(element, 'kommune-data-load');
+    document.body.append(element);
+    const { detail } = await loaded;
+    expect(detail.source).to.equal('src');
+    expect(detail.url).to.equal(new URL(DOCUMENT, location.href).href);
+    expect(element.state).to.equal('ready');
+    element.remove();
+  });
+
+  it('shows the fallback children and aria-busy while loading', async () => {
+    const element = await fixture<TestWidget>(
+      html`<test-widget src=${`/__test/slow?ms=800&file=${DOCUMENT}`}><a href="/budsjett.pdf">Budsjett (PDF)</a></test-widget>`,
+    );
+    expect(element.state).to.equal('loading');
+    expect($(element, '.base')!.getAttribute('aria-busy')).to.equal('true');
+    const slot = element.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Budsjett (PDF)');
+    expect(element.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await settled(element);
+    expect(element.state).to.equal('ready');
+    expect(element.shadowRoot!.querySelector('slot')).to.equal(null);
+  });
+
+  it('reports an HTTP error with its status, a retry button and the fallback, without throwing into the page', async () => {
+    let pageErrors = 0;
+    const onError = () => pageErrors++;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    let detail: DataErrorDetail | undefined;
+    const logged = await captureConsoleErrors(async () => {
+      const element = await fixture<TestWidget>(
+        html`<test-widget src="/__test/status/500" @kommune-data-error=${(e: CustomEvent<DataErrorDetail>) => (detail = e.detail)}
+          ><a href="/b.pdf">PDF</a></test-widget
+        >`,
+      );
+      await settled(element);
+      expect(element.state).to.equal('error');
+      const alert = $(element, '[role=alert]')!;
+      expect(shadowText(alert)).to.contain('Kunne ikke hente innholdet');
+      expect(shadowText(alert)).to.contain('feilkode 500');
+      expect($(element, 'button.retry')!.textContent).to.equal('Prøv igjen');
+      expect(element.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+      await expectAccessible(element);
+    });
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    expect(pageErrors).to.equal(0);
+    expect(detail).to.include({ kind: 'network', status: 500 });
+    expect(logged.filter((args) => String(args[0]).includes('test-widget'))).to.have.length(1);
+  });
+
+  it('retries with the button and recovers', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget src="/__test/status/503"></test-widget>`);
+    await settled(element);
+    expect(element.state).to.equal('error');
+    element.src = DOCUMENT;
+    await element.updateComplete;
+    await settled(element);
+    expect(element.state).to.equal('ready');
+    element.src = '/__test/status/404';
+    await element.updateComplete;
+    await settled(element);
+    const loaded = oneEvent(element, 'kommune-data-load');
+    element.setAttribute('src', DOCUMENT);
+    $(element, 'button.retry')?.click();
+    await loaded;
+    expect(element.state).to.equal('ready');
+  });
+
+  it('gives up after the timeout with a network error that says so', async () => {
+    const element = await fixture<TestWidget>(
+      html`<test-widget timeout="100" src=${`/__test/slow?ms=1500&file=${DOCUMENT}`}></test-widget>`,
+    );
+    const error = await oneEvent(element, 'kommune-data-error');
+    expect(error.detail).to.include({ kind: 'network', timedOut: true });
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain('Det tok for lang tid');
+  });
+
+  it('aborts the old request when src changes, so a slow old answer cannot win', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget src=${`/__test/slow?ms=600&file=${INVALID}`}></test-widget>`);
+    element.src = DOCUMENT;
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(element.state).to.equal('ready');
+  });
+
+  it('reports malformed JSON as a parse error', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget src="/__test/text?body=%7B%22activities%22%3A"></test-widget>`);
+    const { detail } = await oneEvent(element, 'kommune-data-error');
+    expect(detail.kind).to.equal('parse');
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain('ikke gyldig JSON');
+  });
+
+  it('lists every schema issue with its JSON path, in the user’s language', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget src=${INVALID}></test-widget>`);
+    const { detail } = await oneEvent(element, 'kommune-data-error');
+    expect(detail.kind).to.equal('schema');
+    const paths = detail.issues!.map((i) => i.path);
+    expect(paths).to.include('participation.activities[0].url');
+    expect(paths).to.include('participation.activities[1].step');
+    expect(paths).to.include('participation.activities[1].id');
+    await element.updateComplete;
+    const items = [...element.shadowRoot!.querySelectorAll('.error-issues li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(items).to.have.length(detail.issues!.length);
+    expect(items.find((t) => t.startsWith('participation.activities[0].url'))).to.match(/https/);
+    const nb = shadowText(element);
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    const en = shadowText(element);
+    expect(en).to.contain('participation.activities[0].url');
+    expect(en).not.to.equal(nb);
+    element.setAttribute('lang', 'se');
+    await element.updateComplete;
+    expect(shadowText(element)).not.to.equal(en);
+  });
+
+  it('says so when it got no data at all', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    await settled(element);
+    expect(element.state).to.equal('error');
+    expect(shadowText(element)).to.contain('Innholdet mangler');
+  });
+
+  it('catches a bug in a widget’s render and shows the error instead of breaking the page', async () => {
+    const logged = await captureConsoleErrors(async () => {
+      const element = await fixture<TestWidget>(
+        html`<test-widget .data=${{ heading: 'explode', activities: [] }}><a href="/x">Fallback</a></test-widget>`,
+      );
+      await settled(element);
+      expect($(element, '[role=alert]')).to.exist;
+      expect(element.shadowRoot!.querySelector('slot')).to.exist;
+    });
+    expect(logged.length).to.be.greaterThan(0);
+  });
+
+  it('renders msg() in the element’s own language, not a page-wide one', async () => {
+    const wrapper = await fixture(
+      html`<div><test-widget lang="en" .data=${VALID}></test-widget><test-widget lang="nn" .data=${VALID}></test-widget></div>`,
+    );
+    const [en, nn] = [...wrapper.querySelectorAll('test-widget')] as [TestWidget, TestWidget];
+    await settled(en);
+    await settled(nn);
+    expect($(en, '.loading-word')!.textContent).to.match(/^Loading/);
+    expect($(nn, '.loading-word')!.textContent).to.not.match(/^Loading/);
+    expect($(nn, '.loading-word')!.textContent).to.not.equal('Laster inn …');
+  });
+
+  it('keeps its text size when the host page sets html { font-size: 62.5% }', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5%; } body { font-size: 16px; }';
+    document.head.append(style);
+    const element = await fixture<TestWidget>(html`<test-widget .data=${VALID}></test-widget>`);
+    await settled(element);
+    expect(getComputedStyle($(element, '.count')!).fontSize).to.equal('16px');
+    style.remove();
+  });
+
+  it('resets the page’s inherited text-transform and letter-spacing, but keeps its font', async () => {
+    const wrapper = await fixture(
+      html`<div style="text-transform: uppercase; letter-spacing: 0.5em; font-family: Georgia, serif">
+        <test-widget .data=${VALID}></test-widget>
+      </div>`,
+    );
+    const element = wrapper.querySelector('test-widget')!;
+    await settled(element);
+    const style = getComputedStyle($(element, '.count')!);
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    expect(style.fontFamily).to.contain('Georgia');
+  });
+});
+
+describe('defineElement', () => {
+  it('registers a second copy of an element without throwing, and warns once about the mismatch', () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class Copy extends TestWidget {}
+      expect(() => defineElement('test-widget', Copy)).not.to.throw();
+      expect(() => defineElement('test-widget', Copy)).not.to.throw();
+      expect(customElements.get('test-widget')).to.equal(TestWidget);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.length).to.be.at.most(1);
+  });
+});

@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { normalizeLocale, parseKommuneDate, resolveLocale, formatDate } from '@kommune-widgets/core';
+
+describe('locale resolution', () => {
+  it('maps the tags pages use to the four languages', () => {
+    expect(normalizeLocale('nb-NO')).to.equal('nb');
+    expect(normalizeLocale('no')).to.equal('nb');
+    expect(normalizeLocale('nn-NO')).to.equal('nn');
+    expect(normalizeLocale('en-GB')).to.equal('en');
+    expect(normalizeLocale('se')).to.equal('se');
+    expect(normalizeLocale('sme-NO')).to.equal('se');
+    expect(normalizeLocale('de')).to.equal(undefined);
+    expect(normalizeLocale('')).to.equal(undefined);
+  });
+
+  it('resolves from the element, then ancestors, then <html>, then bokmål', async () => {
+    const root = await fixture(
+      html`<div lang="nn">
+        <p><span id="inner"></span><span id="own" lang="en"></span></p>
+      </div>`,
+    );
+    expect(resolveLocale(root.querySelector('#inner')!)).to.equal('nn');
+    expect(resolveLocale(root.querySelector('#own')!)).to.equal('en');
+    const detached = document.createElement('span');
+    expect(resolveLocale(detached)).to.equal('nb');
+  });
+});
+
+describe('dates in Europe/Oslo', () => {
+  it('reads a time without offset as Oslo time, in winter and summer', () => {
+    expect(parseKommuneDate('2026-12-10T18:00')!.toISOString()).to.equal('2026-12-10T17:00:00.000Z');
+    expect(parseKommuneDate('2026-06-10T18:00:00')!.toISOString()).to.equal('2026-06-10T16:00:00.000Z');
+  });
+
+  it('keeps an explicit offset', () => {
+    expect(parseKommuneDate('2026-12-10T18:00:00+01:00')!.toISOString()).to.equal('2026-12-10T17:00:00.000Z');
+    expect(parseKommuneDate('2026-12-10T18:00:00Z')!.toISOString()).to.equal('2026-12-10T18:00:00.000Z');
+  });
+
+  it('lets a deadline date last the whole Oslo day', () => {
+    expect(parseKommuneDate('2026-12-01')!.toISOString()).to.equal('2026-11-30T23:00:00.000Z');
+    expect(parseKommuneDate('2026-12-01', { endOfDay: true })!.toISOString()).to.equal('2026-12-01T22:59:59.999Z');
+    expect(parseKommuneDate('2026-03-29', { endOfDay: true })!.toISOString()).to.equal('2026-03-29T21:59:59.999Z');
+  });
+
+  it('rejects what is not a date', () => {
+    expect(parseKommuneDate('i morgen')).to.equal(undefined);
+  });
+
+  it('formats in the locale and in Oslo time whatever the visitor’s zone', () => {
+    const date = parseKommuneDate('2026-12-01T00:30')!;
+    expect(formatDate(date, 'nb')).to.equal('1. desember 2026');
+    expect(formatDate(date, 'en')).to.equal('1 December 2026');
+    expect(formatDate(date, 'nn')).to.equal('1. desember 2026');
+  });
+});

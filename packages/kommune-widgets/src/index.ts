@@ -1,0 +1,6 @@
+/**
+ * The all-in-one entry: importing it registers every kommune widget.
+ * Loading it twice on one page (or next to a single widget's bundle) throws nothing.
+ */
+export * from '@kommune-widgets/participation-ladder';
+export { VERSION } from '@kommune-widgets/core';

@@ -1,0 +1,55 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { localize, type ParticipationActivity } from '@kommune-widgets/schema';
+import { renderHeading, type Locale } from '@kommune-widgets/core';
+import type { ActivityPhase } from './activity-phase.js';
+import { methodLabel } from './methods.js';
+import { linkLabel, phaseLabel } from './phase-label.js';
+
+/** What one activity in a list needs from the element. */
+export interface ActivityCardContext {
+  activity: ParticipationActivity;
+  phase: ActivityPhase;
+  locale: Locale;
+  headingLevel: number;
+  /** The step's title, shown when the list mixes steps. */
+  stepTitle?: string;
+  selected: boolean;
+  onSelect: (activity: ParticipationActivity) => void;
+}
+
+/** One participation process in a list: title, phase with deadline, method, link, and the way into its four questions. */
+export function renderActivityCard({
+  activity,
+  phase,
+  locale,
+  headingLevel,
+  stepTitle,
+  selected,
+  onSelect,
+}: ActivityCardContext): TemplateResult {
+  const method = activity.method ? (methodLabel(activity.method) ?? activity.method) : undefined;
+  const title = localize(activity.title, locale);
+  return html`<li class="activity phase-${phase} ${selected ? 'selected' : ''}" part="activity">
+    ${renderHeading(headingLevel, title, { className: 'activity-title' })}
+    <p class="activity-meta">
+      <span class="phase-badge" part="phase-badge">${phaseLabel(activity, phase, locale)}</span>
+      ${method ? html`<span class="method">${method}</span>` : nothing}
+      ${stepTitle ? html`<span class="activity-step">${msg(str`Trinn: ${stepTitle}`, { id: 'ladder.activity.step' })}</span>` : nothing}
+    </p>
+    ${activity.summary ? html`<p class="activity-summary">${localize(activity.summary, locale)}</p>` : nothing}
+    <p class="activity-actions">
+      ${activity.url ? html`<a class="activity-link" part="activity-link" href=${activity.url}>${linkLabel(phase)}<span class="visually-hidden">: ${title}</span></a>` : nothing}
+      <button
+        type="button"
+        class="activity-select"
+        part="activity-button"
+        data-activity=${activity.id}
+        aria-pressed=${selected ? 'true' : 'false'}
+        @click=${() => onSelect(activity)}
+      >
+        ${msg('Hvor står saken?', { id: 'ladder.activity.where' })}<span class="visually-hidden">: ${title}</span>
+      </button>
+    </p>
+  </li>`;
+}

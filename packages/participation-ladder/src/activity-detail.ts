@@ -1,0 +1,85 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { localize, STEP_IDS, type ParticipationActivity } from '@kommune-widgets/schema';
+import { renderHeading, type Locale } from '@kommune-widgets/core';
+import type { ActivityPhase } from './activity-phase.js';
+import { linkLabel, phaseLabel } from './phase-label.js';
+
+/** What the four-questions panel needs from the element. */
+export interface ActivityDetailContext {
+  activity: ParticipationActivity;
+  phase: ActivityPhase;
+  stepTitle: string;
+  locale: Locale;
+  headingLevel: number;
+  onClose: () => void;
+}
+
+function renderWho({ activity, locale }: ActivityDetailContext): TemplateResult {
+  const contact = activity.contact;
+  return html`${activity.organizer ? html`<p>${localize(activity.organizer, locale)}</p>` : html`<p>${msg('Kommunen har ikke oppgitt hvem som står bak.', { id: 'ladder.who.unknown' })}</p>`}
+  ${
+    contact
+      ? html`<p class="contact">
+          ${msg('Kontakt:', { id: 'ladder.who.contact' })} ${contact.name ?? ''}
+          ${contact.email ? html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}
+          ${contact.phone ? html`<a href=${`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>${contact.phone}</a>` : nothing}
+          ${contact.url ? html`<a href=${contact.url}>${msg('Kontaktside', { id: 'ladder.who.contactPage' })}</a>` : nothing}
+        </p>`
+      : nothing
+  }`;
+}
+
+function renderWhere(context: ActivityDetailContext): TemplateResult {
+  const { activity, phase, stepTitle, locale } = context;
+  const position = STEP_IDS.indexOf(activity.step) + 1;
+  return html`<p>${msg(str`Trinn ${position} av 5 i deltakelsestrappa: ${stepTitle}.`, { id: 'ladder.where.step' })}</p>
+    <p><strong>${phaseLabel(activity, phase, locale)}</strong></p>
+    ${activity.stage ? html`<p>${localize(activity.stage, locale)}</p>` : nothing}`;
+}
+
+function renderNext({ activity, phase, locale }: ActivityDetailContext): TemplateResult {
+  if (activity.next) return html`<p>${localize(activity.next, locale)}</p>`;
+  if (phase === 'cancelled') return html`<p>${msg('Prosessen er avlyst.', { id: 'ladder.next.cancelled' })}</p>`;
+  return html`<p>${msg('Kommunen har ikke beskrevet neste steg ennå.', { id: 'ladder.next.unknown' })}</p>`;
+}
+
+function renderDifference({ activity, phase, locale }: ActivityDetailContext): TemplateResult {
+  const more = activity.outcomeUrl
+    ? html`<p><a href=${activity.outcomeUrl}>${msg('Les mer om resultatet', { id: 'ladder.outcome.more' })}</a></p>`
+    : nothing;
+  if (activity.outcome)
+    return html`<p>${localize(activity.outcome, locale)}</p>
+      ${more}`;
+  if (phase === 'closed')
+    return html`<p>${msg('Kommunen har ikke publisert ennå hva innspillene førte til.', { id: 'ladder.outcome.pending' })}</p>
+      ${more}`;
+  if (phase === 'cancelled')
+    return html`<p>${msg('Prosessen ble avlyst før innspillene ble brukt.', { id: 'ladder.outcome.cancelled' })}</p>`;
+  return html`<p>${msg('Det får du vite her når prosessen er avsluttet.', { id: 'ladder.outcome.later' })}</p>`;
+}
+
+/**
+ * Where one process sits on the ladder and the four questions every participant should get answered:
+ * who is asking, where in the process we are, what happens next, and what difference the input made.
+ */
+export function renderActivityDetail(context: ActivityDetailContext): TemplateResult {
+  const { activity, locale, headingLevel, onClose } = context;
+  const sub = headingLevel + 1;
+  return html`<section class="activity-detail" part="activity-detail" aria-labelledby="activity-detail-title">
+    <div class="detail-header">
+      ${renderHeading(headingLevel, localize(activity.title, locale), { id: 'activity-detail-title', className: 'detail-title', focusable: true })}
+      <button type="button" class="close" part="close-button" @click=${onClose}>${msg('Lukk', { id: 'ladder.detail.close' })}</button>
+    </div>
+    ${activity.summary ? html`<p>${localize(activity.summary, locale)}</p>` : nothing}
+    <div class="questions" part="questions">
+      <div class="question">${renderHeading(sub, msg('Hvem spør?', { id: 'ladder.q.who' }))}${renderWho(context)}</div>
+      <div class="question">${renderHeading(sub, msg('Hvor i prosessen er vi?', { id: 'ladder.q.where' }))}${renderWhere(context)}</div>
+      <div class="question">${renderHeading(sub, msg('Hva skjer videre?', { id: 'ladder.q.next' }))}${renderNext(context)}</div>
+      <div class="question">
+        ${renderHeading(sub, msg('Hva ble resultatet?', { id: 'ladder.q.difference' }))}${renderDifference(context)}
+      </div>
+    </div>
+    ${activity.url ? html`<p><a class="take-part" part="take-part-link" href=${activity.url}>${linkLabel(context.phase)}</a></p>` : nothing}
+  </section>`;
+}

@@ -1,0 +1,304 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  localize,
+  participationInput,
+  STEP_IDS,
+  type Participation,
+  type ParticipationActivity,
+  type StepId,
+} from '@kommune-widgets/schema';
+import { emit, KommuneElement, parseKommuneDate, renderHeading } from '@kommune-widgets/core';
+import { renderActivityCard } from './activity-card.js';
+import { renderActivityDetail } from './activity-detail.js';
+import { sortActivities } from './activity-phase.js';
+import { renderInnbyggerforslagRight } from './legal-right.js';
+import { methodLabel, STEP_METHODS } from './methods.js';
+import { participationLadderStyles } from './participation-ladder.styles.js';
+import { defaultStepTexts, type StepTexts } from './steps.js';
+
+/** Detail of `kommune-step-select`. */
+export interface StepSelectDetail {
+  /** The selected step, or `null` when the selection was cleared. */
+  step: StepId | null;
+}
+
+/** Detail of `kommune-activity-select`. */
+export interface ActivitySelectDetail {
+  /** The selected activity's id, or `null` when it was closed. */
+  activity: string | null;
+}
+
+/** A step's texts after the editor's overrides: title, explanation, promise and example methods. */
+interface ResolvedStep extends StepTexts {
+  id: StepId;
+  methods: string[];
+}
+
+/**
+ * KS' deltakelsestrapp — informere, spørre, snakke med, sette dagsorden, ei hånd på rattet — with the
+ * kommune's participation processes placed on their steps, open ones first. Selecting a process marks where
+ * it sits on the ladder and answers who is asking, where the process is, what happens next and what
+ * difference the input made.
+ *
+ * @tagname kommune-participation-ladder
+ * @summary The participation ladder with the kommune's open participation processes.
+ * @fires kommune-step-select - A step was selected or cleared. `detail: { step: StepId | null }`.
+ * @fires kommune-activity-select - A process was opened or closed. `detail: { activity: string | null }`.
+ * @csspart ladder - The ordered list of the five steps.
+ * @csspart step - One step of the ladder.
+ * @csspart step-button - The button that selects a step.
+ * @csspart panel - The area below the ladder with the selected step or the list of processes.
+ * @csspart activity - One participation process in a list.
+ * @csspart activity-link - The link to where one takes part.
+ * @csspart activity-button - The button that shows where a process stands.
+ * @csspart phase-badge - The open/upcoming/closed marker with its date.
+ * @csspart activity-detail - The panel answering the four questions for one process.
+ * @csspart questions - The four questions inside the detail panel.
+ * @csspart close-button - The button that closes the detail panel.
+ * @csspart legal-right - The box explaining the right to an innbyggerforslag.
+ * @cssprop --kw-ladder-step-rise - How much each step rises above the one before on wide screens (default 1.5em).
+ */
+export class KommuneParticipationLadder extends KommuneElement<Participation> {
+  static override styles = [...KommuneElement.styles, participationLadderStyles];
+
+  /** The selected step (`informere`, `spørre`, `snakke-med`, `dagsorden`, `rattet`); empty shows every process. */
+  @property({ reflect: true }) step?: StepId;
+
+  /** The id of the process whose place on the ladder and four questions are shown. */
+  @property({ reflect: true }) activity?: string;
+
+  /** Level of the widget's top heading (2–6), so it fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The date that decides what is open, upcoming or closed (ISO 8601); defaults to now. For previews and tests. */
+  @property({ attribute: 'reference-date' }) referenceDate = '';
+
+  protected readonly sectionInput = participationInput;
+
+  private focusDetailAfterUpdate = false;
+  private returnFocusTo = '';
+
+  protected override isEmpty(section: Participation): boolean {
+    return section.activities.length === 0;
+  }
+
+  private get now(): Date {
+    return (this.referenceDate && parseKommuneDate(this.referenceDate)) || new Date();
+  }
+
+  private resolveStep(id: StepId, section: Participation): ResolvedStep {
+    const texts = defaultStepTexts(id);
+    const override = section.steps?.find((s) => s.id === id);
+    const locale = this.locale;
+    return {
+      id,
+      title: override?.title ? localize(override.title, locale) : texts.title,
+      description: override?.description ? localize(override.description, locale) : texts.description,
+      promise: override?.promise ? localize(override.promise, locale) : texts.promise,
+      methods: override?.methods ? override.methods.map((m) => localize(m, locale)) : STEP_METHODS[id].map((m) => methodLabel(m) ?? m),
+    };
+  }
+
+  protected override renderContent(section: Participation): TemplateResult {
+    const steps = STEP_IDS.map((id) => this.resolveStep(id, section));
+    const sorted = sortActivities(section.activities, this.now);
+    const selectedActivity = sorted.find((entry) => entry.activity.id === this.activity);
+    const selectedStep = steps.find((s) => s.id === this.step);
+    const level = this.headingLevel;
+    return html`<section class="ladder-widget" aria-labelledby="ladder-heading">
+      ${renderHeading(level, section.heading ? localize(section.heading, this.locale) : msg('Deltakelsestrappa', { id: 'ladder.heading' }), { id: 'ladder-heading' })}
+      <p class="intro">${section.intro ? localize(section.intro, this.locale) : this.defaultIntro()}</p>
+      ${this.renderLadder(steps, sorted, selectedActivity?.activity)}
+      <div class="panel" part="panel" id="ladder-panel">
+        ${
+          selectedActivity
+            ? renderActivityDetail({
+                activity: selectedActivity.activity,
+                phase: selectedActivity.phase,
+                stepTitle: steps.find((s) => s.id === selectedActivity.activity.step)!.title,
+                locale: this.locale,
+                headingLevel: level + 1,
+                onClose: () => this.selectActivity(null),
+              })
+            : nothing
+        }
+        ${selectedStep ? this.renderStepPanel(selectedStep, sorted) : this.renderOverview(steps, sorted)}
+      </div>
+    </section>`;
+  }
+
+  private defaultIntro(): string {
+    const navn = this.kommune ? localize(this.kommune.navn, this.locale) : undefined;
+    return navn
+      ? msg(
+          str`Slik kan du være med og påvirke i ${navn}. Trappa viser hvor mye innbyggerne er med og bestemmer, fra å bli informert til å få ei hånd på rattet. Velg et trinn for å lese mer.`,
+          {
+            id: 'ladder.intro.named',
+          },
+        )
+      : msg(
+          'Slik kan du være med og påvirke i kommunen. Trappa viser hvor mye innbyggerne er med og bestemmer, fra å bli informert til å få ei hånd på rattet. Velg et trinn for å lese mer.',
+          {
+            id: 'ladder.intro',
+          },
+        );
+  }
+
+  private renderLadder(
+    steps: ResolvedStep[],
+    sorted: ReturnType<typeof sortActivities>,
+    selected: ParticipationActivity | undefined,
+  ): TemplateResult {
+    return html`<ol
+      class="ladder"
+      part="ladder"
+      aria-label=${msg('Trinnene i deltakelsestrappa', { id: 'ladder.stepsLabel' })}
+      @keydown=${this.onLadderKeydown}
+    >
+      ${steps.map((step, index) => {
+        const open = sorted.filter((e) => e.activity.step === step.id && e.phase === 'open').length;
+        const isSelected = this.step === step.id;
+        const holdsProcess = selected?.step === step.id;
+        return html`<li class="step step-${index + 1} ${isSelected ? 'selected' : ''} ${holdsProcess ? 'holds-process' : ''}" part="step">
+          <button
+            type="button"
+            class="step-button"
+            part="step-button"
+            data-step=${step.id}
+            aria-pressed=${isSelected ? 'true' : 'false'}
+            aria-controls="ladder-panel"
+            @click=${() => this.selectStep(isSelected ? null : step.id)}
+          >
+            <span class="step-number" aria-hidden="true">${index + 1}</span>
+            <span class="step-title">${step.title}</span>
+            ${open > 0 ? html`<span class="step-count">${open === 1 ? msg('1 åpen nå', { id: 'ladder.count.one' }) : msg(str`${open} åpne nå`, { id: 'ladder.count.many' })}</span>` : nothing}
+            ${holdsProcess ? html`<span class="here" part="here-marker">${msg('Denne prosessen er her', { id: 'ladder.here' })}</span>` : nothing}
+          </button>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private renderActivities(
+    entries: ReturnType<typeof sortActivities>,
+    steps: ResolvedStep[] | undefined,
+    headingLevel: number,
+  ): TemplateResult {
+    return html`<ul class="activities" role="list">
+      ${entries.map(({ activity, phase }) =>
+        renderActivityCard({
+          activity,
+          phase,
+          locale: this.locale,
+          headingLevel,
+          ...(steps ? { stepTitle: steps.find((s) => s.id === activity.step)!.title } : {}),
+          selected: activity.id === this.activity,
+          onSelect: (a) => this.selectActivity(a.id === this.activity ? null : a.id),
+        }),
+      )}
+    </ul>`;
+  }
+
+  private renderOverview(steps: ResolvedStep[], sorted: ReturnType<typeof sortActivities>): TemplateResult {
+    const level = this.headingLevel + 1;
+    return html`<section class="overview" aria-labelledby="overview-heading">
+      ${renderHeading(level, msg('Medvirkning i kommunen', { id: 'ladder.overview.heading' }), { id: 'overview-heading' })}
+      ${
+        sorted.length === 0
+          ? html`<p class="empty" part="empty">
+              ${msg('Kommunen har ingen medvirkningsprosesser å vise akkurat nå. Velg et trinn for å lese hvordan du kan påvirke.', { id: 'ladder.empty' })}
+            </p>`
+          : this.renderActivities(sorted, steps, level + 1)
+      }
+    </section>`;
+  }
+
+  private renderStepPanel(step: ResolvedStep, sorted: ReturnType<typeof sortActivities>): TemplateResult {
+    const level = this.headingLevel + 1;
+    const onStep = sorted.filter((e) => e.activity.step === step.id);
+    const position = STEP_IDS.indexOf(step.id) + 1;
+    const hasProposal = step.id === 'dagsorden' || onStep.some((e) => e.activity.method?.trim().toLowerCase() === 'innbyggerforslag');
+    return html`<section class="step-panel" aria-labelledby="step-heading">
+      <p class="step-position">${msg(str`Trinn ${position} av 5`, { id: 'ladder.position' })}</p>
+      ${renderHeading(level, step.title, { id: 'step-heading' })}
+      <p>${step.description}</p>
+      <div class="promise" part="promise">
+        ${renderHeading(level + 1, msg('Dette lover kommunen deg', { id: 'ladder.promise' }))}
+        <p>${step.promise}</p>
+      </div>
+      ${
+        step.methods.length
+          ? html`${renderHeading(level + 1, msg('Eksempler på metoder', { id: 'ladder.methods' }))}
+              <ul class="methods">
+                ${step.methods.map((m) => html`<li>${m}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${hasProposal ? renderInnbyggerforslagRight(this.locale, this.kommune?.innbyggere, level + 1) : nothing}
+      ${renderHeading(level + 1, msg('Prosesser på dette trinnet', { id: 'ladder.stepActivities' }))}
+      ${
+        onStep.length === 0
+          ? html`<p class="empty">${msg('Kommunen har ingen prosesser på dette trinnet akkurat nå.', { id: 'ladder.stepEmpty' })}</p>`
+          : this.renderActivities(onStep, undefined, level + 2)
+      }
+    </section>`;
+  }
+
+  private onLadderKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.step-button')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const targets: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, target))]!.focus();
+  }
+
+  /** Selects a step (or clears it with `null`), as a click on it does, and dispatches `kommune-step-select`. */
+  selectStep(step: StepId | null): void {
+    this.step = step ?? undefined;
+    emit<StepSelectDetail>(this, 'kommune-step-select', { step });
+  }
+
+  /** Opens the four questions for a process (or closes them with `null`) and dispatches `kommune-activity-select`. */
+  selectActivity(activity: string | null): void {
+    const previous = this.activity;
+    this.activity = activity ?? undefined;
+    this.focusDetailAfterUpdate = activity !== null;
+    if (activity === null && previous) this.returnFocusTo = previous;
+    emit<ActivitySelectDetail>(this, 'kommune-activity-select', { activity });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusDetailAfterUpdate) {
+      this.focusDetailAfterUpdate = false;
+      this.renderRoot.querySelector<HTMLElement>('#activity-detail-title')?.focus();
+    } else if (this.returnFocusTo) {
+      // Closing the detail returns focus to the button that opened it.
+      const opener = this.renderRoot.querySelector<HTMLElement>(`.activity-select[data-activity="${CSS.escape(this.returnFocusTo)}"]`);
+      this.returnFocusTo = '';
+      (opener ?? this.renderRoot.querySelector<HTMLElement>('.step-button'))?.focus();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kommune-participation-ladder': KommuneParticipationLadder;
+  }
+  interface GlobalEventHandlersEventMap {
+    'kommune-step-select': CustomEvent<StepSelectDetail>;
+    'kommune-activity-select': CustomEvent<ActivitySelectDetail>;
+  }
+}

@@ -1,0 +1,298 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '@kommune-widgets/participation-ladder';
+import type { KommuneParticipationLadder } from '@kommune-widgets/participation-ladder';
+import { expectAccessible } from '../../../test/helpers/axe.js';
+import { settled, shadowText } from '../../../test/helpers/widget.js';
+
+const FIXTURES = '/packages/participation-ladder/test/fixtures';
+const DOCUMENT = `${FIXTURES}/ladder-document.json`;
+const TODAY = '2026-11-23';
+
+async function ladder(
+  template = html`<kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY}></kommune-participation-ladder>`,
+) {
+  const element = await fixture<KommuneParticipationLadder>(template);
+  await settled(element);
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+
+describe('<kommune-participation-ladder>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 800 });
+  });
+
+  it('is accessible in its default state', async () => {
+    const element = await ladder();
+    await expectAccessible(element);
+  });
+
+  it('shows the five steps of the deltakelsestrapp as an ordered list, in KS order', async () => {
+    const element = await ladder();
+    const list = $(element, 'ol.ladder');
+    expect(list.getAttribute('aria-label')).to.equal('Trinnene i deltakelsestrappa');
+    expect($$(element, 'ol.ladder > li .step-title').map((t) => t.textContent)).to.deep.equal([
+      'Informere',
+      'Spørre',
+      'Snakke med',
+      'Innbyggerne er med å sette dagsorden',
+      'Innbyggerne får ei hånd på rattet',
+    ]);
+  });
+
+  it('lists open processes first with their deadline in the locale, then upcoming, closed and cancelled', async () => {
+    const element = await ladder();
+    const titles = $$(element, '.overview .activity-title').map((h) => h.textContent);
+    expect(titles).to.deep.equal([
+      'Innbyggerpanel om budsjettet',
+      'Høring: kommuneplanens arealdel',
+      'Innbyggerforslag om ny lekeplass',
+      'Plansmie om torget',
+      'Barnetråkk: trygg skolevei',
+      'Ungdommens kommunestyre fordeler 500 000 kroner',
+    ]);
+    const badges = $$(element, '.overview .phase-badge').map((b) => b.textContent);
+    expect(badges[0]).to.equal('Åpen – frist 30. november 2026');
+    expect(badges[1]).to.equal('Åpen – frist 1. desember 2026');
+    expect(badges[2]).to.equal('Åpen');
+    expect(badges[3]).to.equal('Åpner 10. januar 2027');
+    expect(badges[4]).to.equal('Avsluttet 1. mai 2026');
+    expect(badges[5]).to.equal('Avlyst');
+  });
+
+  it('counts the open processes on each step', async () => {
+    const element = await ladder();
+    const counts = $$(element, '.step-button').map((b) => b.querySelector('.step-count')?.textContent ?? '');
+    expect(counts).to.deep.equal(['', '2 åpne nå', '', '1 åpen nå', '']);
+  });
+
+  it('links each process to where one takes part, naming it for screen readers', async () => {
+    const element = await ladder();
+    const link = $$<HTMLAnchorElement>(element, '.activity-link').find((a) => a.textContent!.includes('arealdel'))!;
+    expect(link.getAttribute('href')).to.equal('https://www.eksempel.kommune.no/horing/arealdel');
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Si din mening: Høring: kommuneplanens arealdel');
+  });
+
+  it('selects a step on click: shows its explanation, promise and methods, and fires kommune-step-select', async () => {
+    const element = await ladder();
+    const button = $$<HTMLButtonElement>(element, '.step-button')[1]!;
+    const event = oneEvent(element, 'kommune-step-select');
+    button.click();
+    expect((await event).detail).to.deep.equal({ step: 'spørre' });
+    await element.updateComplete;
+    expect(element.getAttribute('step')).to.equal('spørre');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    const panel = shadowText($(element, '.step-panel'));
+    expect(panel).to.contain('Trinn 2 av 5');
+    expect(panel).to.contain('Dette lover kommunen deg');
+    expect(panel).to.contain('Vi lytter til det du sier');
+    expect($$(element, '.methods li').map((li) => li.textContent)).to.deep.equal([
+      'Høring',
+      'Offentlig ettersyn',
+      'Meningsmålinger',
+      'Innbyggerpanel',
+    ]);
+    expect($$(element, '.step-panel .activity-title').map((h) => h.textContent)).to.deep.equal([
+      'Innbyggerpanel om budsjettet',
+      'Høring: kommuneplanens arealdel',
+    ]);
+    await expectAccessible(element);
+    button.click();
+    await element.updateComplete;
+    expect(element.hasAttribute('step')).to.equal(false);
+    expect($(element, '.overview')).to.exist;
+  });
+
+  it('moves between steps with the arrow keys and selects with Enter', async () => {
+    const element = await ladder();
+    const buttons = $$<HTMLButtonElement>(element, '.step-button');
+    buttons[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(element.shadowRoot!.activeElement).to.equal(buttons[1]);
+    await sendKeys({ press: 'End' });
+    expect(element.shadowRoot!.activeElement).to.equal(buttons[4]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(element.shadowRoot!.activeElement).to.equal(buttons[3]);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.step).to.equal('dagsorden');
+    await sendKeys({ press: 'Home' });
+    expect(element.shadowRoot!.activeElement).to.equal(buttons[0]);
+  });
+
+  it('states the right to an innbyggerforslag on the agenda step, with the kommune’s own threshold', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY} step="dagsorden"></kommune-participation-ladder>`,
+    );
+    const right = shadowText($(element, '.legal-right'));
+    expect(right).to.contain('kommuneloven § 12-1');
+    expect(right).to.contain('seks måneder');
+    // 2 % of 12 000 inhabitants is 240, fewer than 300.
+    expect(right).to.contain('I denne kommunen er 240 underskrifter nok.');
+    expect($(element, '.legal-right h5, .legal-right h4')).to.exist;
+  });
+
+  it('answers the four questions for a selected process and marks its step on the ladder', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder
+        src=${DOCUMENT}
+        reference-date=${TODAY}
+        activity="kommuneplan-horing"
+      ></kommune-participation-ladder>`,
+    );
+    const detail = $(element, '.activity-detail');
+    const headings = $$(element, '.questions h4').map((h) => h.textContent);
+    expect(headings).to.deep.equal(['Hvem spør?', 'Hvor i prosessen er vi?', 'Hva skjer videre?', 'Hva ble resultatet?']);
+    const text = shadowText(detail);
+    expect(text).to.contain('Plan- og miljøutvalget');
+    expect(text).to.contain('Trinn 2 av 5 i deltakelsestrappa: Spørre.');
+    expect(text).to.contain('Forslaget er lagt ut til høring.');
+    expect(text).to.contain('Kommunestyret behandler planen i mars 2027.');
+    expect(text).to.contain('Det får du vite her når prosessen er avsluttet.');
+    expect($<HTMLAnchorElement>(element, '.contact a').getAttribute('href')).to.equal('mailto:kari.plan@eksempel.kommune.no');
+    const marked = $$(element, '.step.holds-process');
+    expect(marked).to.have.length(1);
+    expect(shadowText(marked[0]!)).to.contain('Spørre');
+    expect(shadowText(marked[0]!)).to.contain('Denne prosessen er her');
+    await expectAccessible(element);
+  });
+
+  it('tells what difference the input made once a process is closed', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder
+        src=${DOCUMENT}
+        reference-date=${TODAY}
+        activity="skolevei-barnetrakk"
+      ></kommune-participation-ladder>`,
+    );
+    expect(shadowText($(element, '.activity-detail'))).to.contain('Tre nye gangfelt ble bygd der barna markerte utrygge kryss.');
+  });
+
+  it('opens the detail from a process, moves focus to it, and returns focus when it closes', async () => {
+    const element = await ladder();
+    const opener = $$<HTMLButtonElement>(element, '.activity-select').find((b) => b.dataset.activity === 'budsjett-panel')!;
+    const event = oneEvent(element, 'kommune-activity-select');
+    opener.click();
+    expect((await event).detail).to.deep.equal({ activity: 'budsjett-panel' });
+    await element.updateComplete;
+    expect(element.getAttribute('activity')).to.equal('budsjett-panel');
+    expect(element.shadowRoot!.activeElement?.id).to.equal('activity-detail-title');
+    $<HTMLButtonElement>(element, '.activity-detail .close').click();
+    await element.updateComplete;
+    expect(element.hasAttribute('activity')).to.equal(false);
+    expect(element.shadowRoot!.activeElement).to.equal(
+      $$<HTMLButtonElement>(element, '.activity-select').find((b) => b.dataset.activity === 'budsjett-panel'),
+    );
+  });
+
+  it('speaks nynorsk, English and nordsamisk, and switches when lang changes', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY} lang="nn"></kommune-participation-ladder>`,
+    );
+    const nn = shadowText(element);
+    expect(nn).not.to.contain('Trinnene i deltakelsestrappa');
+    expect($(element, '.overview .activity-title').textContent).to.equal('Innbyggerpanel om budsjettet');
+    expect(shadowText(element)).to.contain('Høyring: kommuneplanens arealdel');
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    const en = shadowText(element);
+    expect(en).to.contain('Consultation: the land-use plan');
+    expect(en).to.contain('30 November 2026');
+    expect(en).not.to.equal(nn);
+    element.setAttribute('lang', 'se');
+    await element.updateComplete;
+    const se = shadowText(element);
+    expect(se).not.to.equal(en);
+    expect(se).not.to.contain('Si din mening');
+    await expectAccessible(element);
+  });
+
+  it('keeps two widgets in different languages right on one page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY} lang="se"></kommune-participation-ladder>
+        <kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY} lang="nb"></kommune-participation-ladder>
+      </div>`,
+    );
+    const [sami, bokmal] = [...wrapper.querySelectorAll<KommuneParticipationLadder>('kommune-participation-ladder')] as [
+      KommuneParticipationLadder,
+      KommuneParticipationLadder,
+    ];
+    await settled(sami);
+    await settled(bokmal);
+    expect(shadowText(bokmal)).to.contain('Si din mening');
+    expect(shadowText(sami)).not.to.contain('Si din mening');
+    expect($(bokmal, '.step-title').textContent).to.equal('Informere');
+    expect($(sami, '.step-title').textContent).not.to.equal('Informere');
+  });
+
+  it('takes its language from the closest ancestor with lang, and follows changes to it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en-GB">
+        <section><kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY}></kommune-participation-ladder></section>
+      </div>`,
+    );
+    const element = wrapper.querySelector<KommuneParticipationLadder>('kommune-participation-ladder')!;
+    await settled(element);
+    expect(element.locale).to.equal('en');
+    wrapper.setAttribute('lang', 'nn-NO');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    expect(element.locale).to.equal('nn');
+    wrapper.setAttribute('lang', 'no');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(element.locale).to.equal('nb');
+  });
+
+  it('lets the editor override the heading and every text of a step, and accepts the section alone', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder src=${`${FIXTURES}/ladder-section-only.json`} step="informere"></kommune-participation-ladder>`,
+    );
+    expect($(element, '#ladder-heading').textContent).to.equal('Medvirkning i Eksempel');
+    expect($(element, '.step-title').textContent).to.equal('Vi informerer');
+    expect(shadowText($(element, '.promise'))).to.contain('Du får vite det først.');
+    expect($(element, '.method').textContent).to.equal('Eget nyhetsbrev');
+    element.setAttribute('lang', 'nn');
+    await element.updateComplete;
+    expect($(element, '.step-title').textContent).to.equal('Vi informerer deg');
+  });
+
+  it('says so when the kommune has no processes, and still shows the ladder', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder src=${`${FIXTURES}/ladder-empty.json`}></kommune-participation-ladder>`,
+    );
+    expect(element.state).to.equal('empty');
+    expect($$(element, '.step-button')).to.have.length(5);
+    expect(shadowText($(element, '.empty'))).to.contain('ingen medvirkningsprosesser');
+    await expectAccessible(element);
+  });
+
+  it('fits a 320 px wide phone without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await ladder(
+      html`<kommune-participation-ladder
+        src=${DOCUMENT}
+        reference-date=${TODAY}
+        activity="kommuneplan-horing"
+      ></kommune-participation-ladder>`,
+    );
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(element.getBoundingClientRect().width).to.be.at.most(320);
+    for (const button of $$(element, 'button')) {
+      const box = button.getBoundingClientRect();
+      expect(box.width, button.textContent!).to.be.at.least(24);
+      expect(box.height, button.textContent!).to.be.at.least(24);
+    }
+    await expectAccessible(element);
+  });
+
+  it('rises like stairs on a wide screen', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const element = await ladder();
+    const heights = $$(element, '.step-button').map((b) => b.getBoundingClientRect().height);
+    for (let i = 1; i < heights.length; i++) expect(heights[i]).to.be.greaterThan(heights[i - 1]!);
+  });
+});

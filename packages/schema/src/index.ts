@@ -1,0 +1,82 @@
+/**
+ * @kommune-widgets/schema — the kommune data document: zod schemas, inferred
+ * types, validation with stable issue codes, localized issue messages.
+ *
+ * Every export is side-effect free; a bundle keeps only the sections it uses.
+ */
+export {
+  LocalizedText,
+  NonEmptyString,
+  Url,
+  IsoDate,
+  IsoDateTime,
+  IsoDateOrDateTime,
+  Id,
+  Email,
+  TEXT_LOCALES,
+  URL_PATTERN,
+  DATE_PATTERN,
+  DATE_TIME_PATTERN,
+  DATE_OR_DATE_TIME_PATTERN,
+  localize,
+  isSafeUrl,
+  isRealDate,
+} from './shared.js';
+export { kommuneSchema, KOMMUNENUMMER_PATTERN, type Kommune } from './kommune.js';
+export {
+  STEP_IDS,
+  StepId,
+  isKnownStepId,
+  participationSchema,
+  participationStepSchema,
+  participationActivitySchema,
+  participationContactSchema,
+  participationInput,
+  type Participation,
+  type ParticipationStep,
+  type ParticipationActivity,
+} from './participation.js';
+export {
+  budgetSchema,
+  budgetDatasetSchema,
+  budgetItemSchema,
+  budgetSourceSchema,
+  budgetComparisonSchema,
+  budgetInput,
+  type Budget,
+  type BudgetDataset,
+  type BudgetItem,
+} from './budget.js';
+export {
+  ORGANIZATION_KINDS,
+  MEETING_STATUSES,
+  MEETING_DOCUMENT_KINDS,
+  LOCATION_SERVICES,
+  meetingsSchema,
+  meetingSchema,
+  organizationSchema,
+  agendaItemSchema,
+  meetingDocumentSchema,
+  meetingLocationSchema,
+  meetingsInput,
+  type Meetings,
+  type Meeting,
+  type Organization,
+  type AgendaItem,
+  type MeetingDocument,
+} from './meetings.js';
+export { reportSchema, reportContactSchema, reportInput, type Report } from './report.js';
+export { pledgeSchema, pledgeTextSchema, pledgeListSchema, pledgeDecisionSchema, pledgeInput, type Pledge } from './pledge.js';
+export { kommuneDocumentSchema, validateDocument, type KommuneDocument } from './document.js';
+export {
+  SECTION_KEYS,
+  SCHEMA_VERSION,
+  defineWidgetInput,
+  isWholeDocument,
+  type SectionKey,
+  type WidgetInput,
+  type WidgetParseResult,
+} from './widget-input.js';
+export { formatPath, toSchemaIssues, type IssueCode, type SchemaIssue, type ValidationResult } from './issues.js';
+export { describeIssue, describePath } from './issue-messages.js';
+export { translations, sourceLocale, targetLocales, allLocales } from './translations.js';

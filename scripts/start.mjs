@@ -1,0 +1,27 @@
+// npm start: builds if needed, then serves the demo page of Eksempel kommune with every widget.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { must } from './run.mjs';
+import { startDemoServer } from './demo-server.mjs';
+
+/** The newest modification time of any file below `dir` (skipping dependencies and output). */
+function newest(dir) {
+  let latest = 0;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    const path = join(dir, name);
+    const stat = statSync(path);
+    latest = Math.max(latest, stat.isDirectory() ? newest(path) : stat.mtimeMs);
+  }
+  return latest;
+}
+
+const bundle = 'dist/cdn/kommune-widgets.js';
+if (!existsSync('node_modules')) await must('npm', ['ci']);
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest('packages'), newest('docs/examples'))) {
+  console.log('Building the widgets first …');
+  await must('node', ['scripts/build.mjs']);
+}
+const port = Number(process.env.PORT ?? 8080);
+const server = await startDemoServer(port);
+console.log(`\nEksempel kommune demo: http://localhost:${server.address().port}/\n(Ctrl+C stops it.)`);

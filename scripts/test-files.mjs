@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist' || name === 'fixtures') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else if (/\.test\.(ts|mjs)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Every test file of the repository: `packages/<name>/test/` and the cross-package `test/`. */
+export function allTestFiles() {
+  const roots = [...readdirSync('packages').map((p) => join('packages', p, 'test')), 'test'];
+  return roots.flatMap((root) => {
+    try {
+      return walk(root);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** True for a suite written for node's test runner (it imports `node:test`); the rest run in Chromium. */
+export const isNodeSuite = (file) => readFileSync(file, 'utf8').includes("from 'node:test'");

@@ -1,0 +1,56 @@
+// npm test: builds, runs every suite (node's test runner for schema and CLI, web-test-runner in Chromium
+// for the elements and the cross-package pages), and ends with one line: "N passed, N failed".
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { allTestFiles, isNodeSuite } from './test-files.mjs';
+import { findChromium, NO_CHROMIUM } from './find-chromium.mjs';
+import { must } from './run.mjs';
+
+if (!findChromium()) {
+  console.error(NO_CHROMIUM);
+  process.exit(1);
+}
+
+await must('node', ['scripts/build.mjs']);
+
+/** Runs node's test runner over the given files and returns its pass/fail counts (TAP summary). */
+function nodeSuite(files) {
+  return new Promise((resolve) => {
+    const child = spawn('node', ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => {
+      const pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+      const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
+      resolve({ passed: pass, failed: fail + (code !== 0 && fail === 0 ? 1 : 0) });
+    });
+  });
+}
+
+/** Runs web-test-runner and reads the counts its reporter wrote. */
+async function browserSuite() {
+  const resultFile = '.tmp/wtr-results.json';
+  rmSync(resultFile, { force: true });
+  const code = await new Promise((resolve) => {
+    const child = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { stdio: 'inherit' });
+    child.on('close', (c) => resolve(c ?? 1));
+  });
+  if (!existsSync(resultFile)) return { passed: 0, failed: 1 };
+  const totals = JSON.parse(readFileSync(resultFile, 'utf8'));
+  // A test file that failed to load counts as a failure even though no test in it ran.
+  const failed = totals.failed + totals.fileErrors + (code !== 0 && totals.failed === 0 && totals.fileErrors === 0 ? 1 : 0);
+  return { passed: totals.passed, failed };
+}
+
+const nodeFiles = allTestFiles().filter(isNodeSuite);
+const results = [];
+if (nodeFiles.length) results.push(await nodeSuite(nodeFiles));
+results.push(await browserSuite());
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import type { KommuneParticipationLadder } from '@kommune-widgets/participation-ladder';
+
+interface HostWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+  __pwned?: unknown;
+}
+
+/** Loads the hostile host page (served with a strict CSP and Trusted Types required) in an iframe. */
+async function loadHostPage(): Promise<HostWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/csp/host.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as HostWindow;
+  await win.customElements.whenDefined('kommune-participation-ladder');
+  for (const element of win.document.querySelectorAll<KommuneParticipationLadder>('kommune-participation-ladder')) {
+    for (let i = 0; i < 200 && element.getAttribute('state') === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
+    await element.updateComplete;
+  }
+  // Let a late script (if any got in) run before we look.
+  await new Promise((r) => setTimeout(r, 100));
+  return win;
+}
+
+describe('embedding the all-in-one bundle in a hostile page with strict CSP', () => {
+  let win: HostWindow;
+  before(async () => {
+    win = await loadHostPage();
+  });
+
+  it('runs under the policy: no violation, no page error, no Trusted Types failure', () => {
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.document.querySelector<KommuneParticipationLadder>('#hostile-text')!.state).to.equal('ready');
+  });
+
+  it('shows markup and script in the data as literal text, and runs none of it', () => {
+    const element = win.document.querySelector<KommuneParticipationLadder>('#hostile-text')!;
+    const root = element.shadowRoot!;
+    expect(win.__pwned).to.equal(undefined);
+    expect(root.querySelector('#ladder-heading')!.textContent).to.equal('<img src=x onerror="window.__pwned = \'heading\'">Overskrift');
+    expect(root.querySelector('.intro')!.textContent).to.equal("<script>window.__pwned = 'intro'</script> & &amp; <b>fet</b>");
+    expect(root.querySelector('.activity-title')!.textContent).to.equal(
+      '<svg onload="window.__pwned = \'title\'"></svg>Høring "<i>kursiv</i>"',
+    );
+    expect(root.querySelectorAll('img, svg, script, b, i')).to.have.length(0);
+    expect(root.querySelector('.activity-link')!.getAttribute('href')).to.equal('/ok?q=<script>');
+  });
+
+  it('refuses javascript:, data: and disguised URLs as schema errors, with the fallback shown', () => {
+    const element = win.document.querySelector<KommuneParticipationLadder>('#hostile-url')!;
+    expect(element.state).to.equal('error');
+    const paths = [...element.shadowRoot!.querySelectorAll('.error-issues code')].map((c) => c.textContent);
+    expect(paths).to.deep.equal(['activities[0].url', 'activities[1].url', 'activities[2].url']);
+    expect(element.shadowRoot!.querySelectorAll('a[href^="javascript"], a[href^="data"]')).to.have.length(0);
+    expect(
+      element
+        .shadowRoot!.querySelector('slot')!
+        .assignedElements()
+        .find((e) => e.localName === 'a')!.textContent,
+    ).to.equal('Fallback link');
+  });
+
+  it('withstands the page’s global CSS: its own text is not uppercased, spaced or shrunk', () => {
+    const element = win.document.querySelector<KommuneParticipationLadder>('#hostile-text')!;
+    const title = element.shadowRoot!.querySelector('.step-title')!;
+    const style = win.getComputedStyle(title);
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    const button = element.shadowRoot!.querySelector('.step-button')!;
+    expect(win.getComputedStyle(button).display).to.equal('grid');
+    expect(button.getBoundingClientRect().height).to.be.at.least(24);
+  });
+});
