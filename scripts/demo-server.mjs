@@ -45,5 +45,8 @@ export function startDemoServer(port) {
       response.end('Ikke funnet');
     }
   });
-  return new Promise((resolve) => server.listen(port, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve(server));
+  });
 }

@@ -9,5 +9,6 @@ if (command !== 'extract' && command !== 'build') {
 }
 for (const name of readdirSync('packages')) {
   const config = `packages/${name}/lit-localize.json`;
-  if (existsSync(config)) await must('npx', ['lit-localize', command, '--config', config]);
+  // lit-localize resolves some output paths against the working directory, so run it inside the package.
+  if (existsSync(config)) await must('npx', ['lit-localize', command, '--config', 'lit-localize.json'], { cwd: `packages/${name}` });
 }

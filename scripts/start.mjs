@@ -23,5 +23,10 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest('packages'
   await must('node', ['scripts/build.mjs']);
 }
 const port = Number(process.env.PORT ?? 8080);
-const server = await startDemoServer(port);
+const server = await startDemoServer(port).catch((error) => {
+  console.error(
+    error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what runs there or start with PORT=8081 npm start.` : String(error),
+  );
+  process.exit(1);
+});
 console.log(`\nEksempel kommune demo: http://localhost:${server.address().port}/\n(Ctrl+C stops it.)`);

@@ -24,4 +24,4 @@ export function allTestFiles() {
 }
 
 /** True for a suite written for node's test runner (it imports `node:test`); the rest run in Chromium. */
-export const isNodeSuite = (file) => readFileSync(file, 'utf8').includes("from 'node:test'");
+export const isNodeSuite = (file) => /from ['"]node:test['"]/.test(readFileSync(file, 'utf8'));
