@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { KommuneParticipationLadder } from '@kommune-widgets/participation-ladder';
+import { AXE_TAGS } from './helpers/axe.js';
 
 interface HostWindow extends Window {
+  axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[] }> };
   __violations: string[];
   __errors: string[];
   __pwned?: unknown;
@@ -31,6 +33,12 @@ describe('embedding the all-in-one bundle in a hostile page with strict CSP', ()
   let win: HostWindow;
   before(async () => {
     win = await loadHostPage();
+  });
+
+  it('is accessible inside the hostile page', async () => {
+    const element = win.document.querySelector('#hostile-text')!;
+    const { violations } = await win.axe.run(element, { runOnly: { type: 'tag', values: AXE_TAGS } });
+    expect(violations.map((v) => v.id)).to.deep.equal([]);
   });
 
   it('runs under the policy: no violation, no page error, no Trusted Types failure', () => {

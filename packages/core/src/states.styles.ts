@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Styles of the loading and error states every widget shares. */
 export const stateStyles = css`
   .loading {
-    min-block-size: var(--kw-loading-min-height, 12em);
+    min-block-size: var(--kw-loading-min-height, var(--_kw-loading-min-height, 12em));
   }
 
   .loading-status {

@@ -1,7 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { normalizeLocale, parseKommuneDate, resolveLocale, formatDate } from '@kommune-widgets/core';
+import './test-widget.js';
+import { expectAccessible } from '../../../test/helpers/axe.js';
+import { settled } from '../../../test/helpers/widget.js';
 
 describe('locale resolution', () => {
+  it('renders an accessible widget in the language of the page around it', async () => {
+    const wrapper = await fixture(html`<div lang="nn-NO"><test-widget .data=${{ activities: [] }}></test-widget></div>`);
+    const element = wrapper.querySelector('test-widget')!;
+    await settled(element);
+    expect(element.locale).to.equal('nn');
+    await expectAccessible(element);
+  });
+
   it('maps the tags pages use to the four languages', () => {
     expect(normalizeLocale('nb-NO')).to.equal('nb');
     expect(normalizeLocale('no')).to.equal('nb');

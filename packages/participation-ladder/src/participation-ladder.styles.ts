@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const participationLadderStyles = css`
   :host {
     --_kw-ladder-step-rise: var(--kw-ladder-step-rise, 1.5em);
+    /* About the height of the ready ladder, so the page does not jump when the data arrives. */
+    --_kw-loading-min-height: 24em;
   }
 
   .base {

@@ -154,6 +154,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     return html`<ol
       class="ladder"
       part="ladder"
+      role="list"
       aria-label=${msg('Trinnene i deltakelsestrappa', { id: 'ladder.stepsLabel' })}
       @keydown=${this.onLadderKeydown}
     >

@@ -1,7 +1,7 @@
 /** The whole kommune data document (schema version 1). */
 import * as z from 'zod/mini';
 import { budgetSchema } from './budget.js';
-import { toSchemaIssues, typeOf, type ValidationResult } from './issues.js';
+import { notAnObjectIssue, toSchemaIssues, type ValidationResult } from './issues.js';
 import { kommuneSchema } from './kommune.js';
 import { meetingsSchema } from './meetings.js';
 import { participationSchema } from './participation.js';
@@ -42,13 +42,7 @@ export function validateDocument(input: unknown): ValidationResult<KommuneDocume
   if (!isRecord(input)) {
     return {
       ok: false,
-      issues: [
-        {
-          path: '',
-          code: 'invalid_type',
-          params: { expected: 'object', received: typeOf(input) },
-        },
-      ],
+      issues: [notAnObjectIssue(input)],
     };
   }
   const result = kommuneDocumentSchema.safeParse(input, { reportInput: true });

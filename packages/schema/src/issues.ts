@@ -99,6 +99,11 @@ const EXPECTED_NAMES: Record<string, string> = {
   undefined: 'nothing',
 };
 
+/** The issue for input that is not a JSON object at all (an array, a string, null …). */
+export function notAnObjectIssue(input: unknown): SchemaIssue {
+  return { path: '', code: 'invalid_type', params: { expected: 'object', received: typeOf(input) } };
+}
+
 /**
  * Convert zod issues to {@link SchemaIssue}s, each path prefixed with `prefix`.
  * Zod issues must come from a parse with `reportInput: true` (a missing `input`

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { kommuneSchema, type Kommune } from './kommune.js';
-import { toSchemaIssues, typeOf, type SchemaIssue } from './issues.js';
+import { notAnObjectIssue, toSchemaIssues, type SchemaIssue } from './issues.js';
 import { isRecord } from './shared.js';
 
 /** The top-level keys of the sections. */
@@ -49,13 +49,7 @@ export function defineWidgetInput<K extends SectionKey, S extends z.ZodMiniType>
       if (!isRecord(input)) {
         return {
           ok: false,
-          issues: [
-            {
-              path: '',
-              code: 'invalid_type',
-              params: { expected: 'object', received: typeOf(input) },
-            },
-          ],
+          issues: [notAnObjectIssue(input)],
         };
       }
       if (!isWholeDocument(input)) {
