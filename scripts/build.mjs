@@ -1,10 +1,12 @@
 // npm run build: types and per-module ESM (tsc), the JSON Schema, the CDN bundles (rollup) and the element manifests.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import { must } from './run.mjs';
 
 const WIDGET_PACKAGES = ['participation-ladder'];
 
 await must('npx', ['tsc', '-b']);
+// tsc does not set the execute bit that `npx kommune-widgets` needs in this checkout.
+for (const cli of ['packages/schema/dist/cli.js', 'packages/kommune-widgets/dist/cli.js']) chmodSync(cli, 0o755);
 await must('node', ['--import', 'tsx', 'packages/schema/scripts/generate-json-schema.ts']);
 await must('npx', ['rollup', '-c', '--silent']);
 mkdirSync('dist/cdn', { recursive: true });

@@ -1,11 +1,11 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Kommune, SchemaIssue } from '@kommune-widgets/schema';
+import { localize, type Kommune, type LocalizedText, type SchemaIssue } from '@kommune-widgets/schema';
 import { DataError, type DataErrorDetail } from './errors.js';
 import { emit, type DataLoadDetail, type DataSource } from './events.js';
 import { observeLang, unobserveLang, type LangListener } from './lang-observer.js';
 import { loadJson, parseJson } from './load-json.js';
-import { resolveLocale, type Locale } from './locale.js';
+import { resolveLocale, resolveTextLocale, type Locale } from './locale.js';
 import { withLocale } from './localize.js';
 import { renderDataError, renderLoading } from './state-views.js';
 import { stateStyles } from './states.styles.js';
@@ -33,6 +33,7 @@ export interface SectionInput<T> {
  * @fires kommune-data-error - The data could not be loaded, read or validated. `detail: { kind, url?, status?, timedOut?, issues?, message }`.
  * @csspart base - The widget's outer box.
  * @csspart error - The error message box.
+ * @csspart retry-button - The button that loads the data again after a network error.
  * @cssprop --kw-font-family - Font; inherits the host page's font by default.
  * @cssprop --kw-color-text - Text colour.
  * @cssprop --kw-color-text-subtle - Secondary text colour.
@@ -50,6 +51,7 @@ export interface SectionInput<T> {
  * @cssprop --kw-focus-ring-width - Keyboard focus outline width.
  * @cssprop --kw-radius - Corner radius.
  * @cssprop --kw-space - Base spacing unit.
+ * @cssprop --kw-chart-1 - First of twelve chart colours (`--kw-chart-1` … `--kw-chart-12`), for widgets that draw charts.
  * @cssprop --kw-loading-min-height - Space kept while loading, so the page does not jump.
  */
 export abstract class KommuneElement<TSection> extends LitElement implements LangListener {
@@ -75,6 +77,7 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
 
   @state() private error?: DataErrorDetail;
   @state() private resolvedLocale: Locale = 'nb';
+  @state() private resolvedTextLocale = 'nb';
 
   private loadController?: AbortController;
   private pendingLoadEvent?: DataLoadDetail;
@@ -94,6 +97,16 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   /** The language this element speaks now (nb, nn, en or se). */
   get locale(): Locale {
     return this.resolvedLocale;
+  }
+
+  /** The language picked from the kommune's own texts: the element's language, or smj/sma where the page asks for them. */
+  get textLocale(): string {
+    return this.resolvedTextLocale;
+  }
+
+  /** One of the kommune's texts in this element's language (falling back to bokmål, then any). */
+  protected text(value: LocalizedText): string {
+    return localize(value, this.resolvedTextLocale);
   }
 
   static override get observedAttributes(): string[] {
@@ -121,7 +134,9 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
 
   /** @internal Re-resolves the language after a `lang` change on this element or an ancestor. */
   langChanged(): void {
-    if (this.isConnected) this.resolvedLocale = resolveLocale(this);
+    if (!this.isConnected) return;
+    this.resolvedLocale = resolveLocale(this);
+    this.resolvedTextLocale = resolveTextLocale(this);
   }
 
   /** Loads the data again (the retry button does this). */
@@ -156,7 +171,10 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="base" part="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>${this.renderState()}</div>`;
+    // lang on the box marks the language the widget really speaks, even when the page's is one it does not.
+    return html`<div class="base" part="base" lang=${this.resolvedLocale} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      ${this.renderState()}
+    </div>`;
   }
 
   private renderState(): TemplateResult {

@@ -30,20 +30,32 @@ export function normalizeLocale(tag: string | null | undefined): Locale | undefi
   return ALIASES[primary];
 }
 
+/** The `lang` of the element or its closest ancestor (crossing shadow roots), or `null` when none has one. */
+function closestLang(element: Element): string | null {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
 /**
  * The language an element should speak: its own `lang`, then the closest ancestor
  * with `lang` (crossing shadow roots), then `<html lang>`, then bokmål.
  * An ancestor in a language we do not speak (e.g. `lang="de"`) falls through to the default.
  */
 export function resolveLocale(element: Element): Locale {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      return normalizeLocale(node.getAttribute('lang')) ?? DEFAULT_LOCALE;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return DEFAULT_LOCALE;
+  return normalizeLocale(closestLang(element)) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The language to pick from the kommune's own texts: like {@link resolveLocale}, but lulesamisk (`smj`) and
+ * sørsamisk (`sma`) are kept, since a document may carry them even though the widgets' own texts do not.
+ */
+export function resolveTextLocale(element: Element): string {
+  const primary = closestLang(element)?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'smj' || primary === 'sma' ? primary : resolveLocale(element);
 }
 
 const INTL_CANDIDATES: Record<Locale, string[]> = {

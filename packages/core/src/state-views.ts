@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeIssue } from '@kommune-widgets/schema';
+import { describeIssue, describePath } from '@kommune-widgets/schema';
 import type { DataErrorDetail } from './errors.js';
 
 /** The loading state: a status line and the fallback content, in space kept for the widget. */
@@ -54,7 +54,7 @@ export function renderDataError(detail: DataErrorDetail, retry: () => void): Tem
       ${
         detail.issues?.length
           ? html`<ul class="error-issues">
-              ${detail.issues.map((issue) => html`<li><code>${issue.path || msg('(roten)', { id: 'core.error.rootPath' })}</code>: ${describeIssue(issue)}</li>`)}
+              ${detail.issues.map((issue) => html`<li><code>${describePath(issue.path)}</code>: ${describeIssue(issue)}</li>`)}
             </ul>`
           : ''
       }

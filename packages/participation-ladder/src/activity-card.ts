@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { localize, type ParticipationActivity } from '@kommune-widgets/schema';
+import type { LocalizedText, ParticipationActivity } from '@kommune-widgets/schema';
 import { renderHeading, type Locale } from '@kommune-widgets/core';
 import type { ActivityPhase } from './activity-phase.js';
 import { methodLabel } from './methods.js';
@@ -11,6 +11,8 @@ export interface ActivityCardContext {
   activity: ParticipationActivity;
   phase: ActivityPhase;
   locale: Locale;
+  /** Picks the kommune's text in the reader's language. */
+  text: (value: LocalizedText) => string;
   headingLevel: number;
   /** The step's title, shown when the list mixes steps. */
   stepTitle?: string;
@@ -23,13 +25,14 @@ export function renderActivityCard({
   activity,
   phase,
   locale,
+  text,
   headingLevel,
   stepTitle,
   selected,
   onSelect,
 }: ActivityCardContext): TemplateResult {
   const method = activity.method ? (methodLabel(activity.method) ?? activity.method) : undefined;
-  const title = localize(activity.title, locale);
+  const title = text(activity.title);
   return html`<li class="activity phase-${phase} ${selected ? 'selected' : ''}" part="activity">
     ${renderHeading(headingLevel, title, { className: 'activity-title' })}
     <p class="activity-meta">
@@ -37,7 +40,7 @@ export function renderActivityCard({
       ${method ? html`<span class="method">${method}</span>` : nothing}
       ${stepTitle ? html`<span class="activity-step">${msg(str`Trinn: ${stepTitle}`, { id: 'ladder.activity.step' })}</span>` : nothing}
     </p>
-    ${activity.summary ? html`<p class="activity-summary">${localize(activity.summary, locale)}</p>` : nothing}
+    ${activity.summary ? html`<p class="activity-summary">${text(activity.summary)}</p>` : nothing}
     <p class="activity-actions">
       ${activity.url ? html`<a class="activity-link" part="activity-link" href=${activity.url}>${linkLabel(phase)}<span class="visually-hidden">: ${title}</span></a>` : nothing}
       <button

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { localize, STEP_IDS, type ParticipationActivity } from '@kommune-widgets/schema';
+import { STEP_IDS, type LocalizedText, type ParticipationActivity } from '@kommune-widgets/schema';
 import { renderHeading, type Locale } from '@kommune-widgets/core';
 import type { ActivityPhase } from './activity-phase.js';
 import { linkLabel, phaseLabel } from './phase-label.js';
@@ -11,13 +11,15 @@ export interface ActivityDetailContext {
   phase: ActivityPhase;
   stepTitle: string;
   locale: Locale;
+  /** Picks the kommune's text in the reader's language. */
+  text: (value: LocalizedText) => string;
   headingLevel: number;
   onClose: () => void;
 }
 
-function renderWho({ activity, locale }: ActivityDetailContext): TemplateResult {
+function renderWho({ activity, text }: ActivityDetailContext): TemplateResult {
   const contact = activity.contact;
-  return html`${activity.organizer ? html`<p>${localize(activity.organizer, locale)}</p>` : html`<p>${msg('Kommunen har ikke oppgitt hvem som står bak.', { id: 'ladder.who.unknown' })}</p>`}
+  return html`${activity.organizer ? html`<p>${text(activity.organizer)}</p>` : html`<p>${msg('Kommunen har ikke oppgitt hvem som står bak.', { id: 'ladder.who.unknown' })}</p>`}
   ${
     contact
       ? html`<p class="contact">
@@ -31,25 +33,25 @@ function renderWho({ activity, locale }: ActivityDetailContext): TemplateResult 
 }
 
 function renderWhere(context: ActivityDetailContext): TemplateResult {
-  const { activity, phase, stepTitle, locale } = context;
+  const { activity, phase, stepTitle, locale, text } = context;
   const position = STEP_IDS.indexOf(activity.step) + 1;
   return html`<p>${msg(str`Trinn ${position} av 5 i deltakelsestrappa: ${stepTitle}.`, { id: 'ladder.where.step' })}</p>
     <p><strong>${phaseLabel(activity, phase, locale)}</strong></p>
-    ${activity.stage ? html`<p>${localize(activity.stage, locale)}</p>` : nothing}`;
+    ${activity.stage ? html`<p>${text(activity.stage)}</p>` : nothing}`;
 }
 
-function renderNext({ activity, phase, locale }: ActivityDetailContext): TemplateResult {
-  if (activity.next) return html`<p>${localize(activity.next, locale)}</p>`;
+function renderNext({ activity, phase, text }: ActivityDetailContext): TemplateResult {
+  if (activity.next) return html`<p>${text(activity.next)}</p>`;
   if (phase === 'cancelled') return html`<p>${msg('Prosessen er avlyst.', { id: 'ladder.next.cancelled' })}</p>`;
   return html`<p>${msg('Kommunen har ikke beskrevet neste steg ennå.', { id: 'ladder.next.unknown' })}</p>`;
 }
 
-function renderDifference({ activity, phase, locale }: ActivityDetailContext): TemplateResult {
+function renderDifference({ activity, phase, text }: ActivityDetailContext): TemplateResult {
   const more = activity.outcomeUrl
     ? html`<p><a href=${activity.outcomeUrl}>${msg('Les mer om resultatet', { id: 'ladder.outcome.more' })}</a></p>`
     : nothing;
   if (activity.outcome)
-    return html`<p>${localize(activity.outcome, locale)}</p>
+    return html`<p>${text(activity.outcome)}</p>
       ${more}`;
   if (phase === 'closed')
     return html`<p>${msg('Kommunen har ikke publisert ennå hva innspillene førte til.', { id: 'ladder.outcome.pending' })}</p>
@@ -64,14 +66,14 @@ function renderDifference({ activity, phase, locale }: ActivityDetailContext): T
  * who is asking, where in the process we are, what happens next, and what difference the input made.
  */
 export function renderActivityDetail(context: ActivityDetailContext): TemplateResult {
-  const { activity, locale, headingLevel, onClose } = context;
+  const { activity, text, headingLevel, onClose } = context;
   const sub = headingLevel + 1;
   return html`<section class="activity-detail" part="activity-detail" aria-labelledby="activity-detail-title">
     <div class="detail-header">
-      ${renderHeading(headingLevel, localize(activity.title, locale), { id: 'activity-detail-title', className: 'detail-title', focusable: true })}
+      ${renderHeading(headingLevel, text(activity.title), { id: 'activity-detail-title', className: 'detail-title', focusable: true })}
       <button type="button" class="close" part="close-button" @click=${onClose}>${msg('Lukk', { id: 'ladder.detail.close' })}</button>
     </div>
-    ${activity.summary ? html`<p>${localize(activity.summary, locale)}</p>` : nothing}
+    ${activity.summary ? html`<p>${text(activity.summary)}</p>` : nothing}
     <div class="questions" part="questions">
       <div class="question">${renderHeading(sub, msg('Hvem spør?', { id: 'ladder.q.who' }))}${renderWho(context)}</div>
       <div class="question">${renderHeading(sub, msg('Hvor i prosessen er vi?', { id: 'ladder.q.where' }))}${renderWhere(context)}</div>

@@ -12,6 +12,12 @@ export const participationLadderStyles = css`
     container-type: inline-size;
   }
 
+  /* A kommune's texts hold long compound words (kommunedelplanforslagshøringsuttalelsesfrist): let them break
+     rather than push the page sideways on a 320 px phone (WCAG 1.4.10 Reflow). */
+  .ladder-widget {
+    overflow-wrap: anywhere;
+  }
+
   h2,
   h3,
   h4,
@@ -156,6 +162,7 @@ export const participationLadderStyles = css`
 
   .panel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_kw-space);
   }
 
@@ -189,6 +196,7 @@ export const participationLadderStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
 

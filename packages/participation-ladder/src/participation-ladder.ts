@@ -1,14 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import {
-  localize,
-  participationInput,
-  STEP_IDS,
-  type Participation,
-  type ParticipationActivity,
-  type StepId,
-} from '@kommune-widgets/schema';
+import { participationInput, STEP_IDS, type Participation, type ParticipationActivity, type StepId } from '@kommune-widgets/schema';
 import { emit, KommuneElement, parseKommuneDate, renderHeading } from '@kommune-widgets/core';
 import { renderActivityCard } from './activity-card.js';
 import { renderActivityDetail } from './activity-detail.js';
@@ -58,6 +51,10 @@ interface ResolvedStep extends StepTexts {
  * @csspart questions - The four questions inside the detail panel.
  * @csspart close-button - The button that closes the detail panel.
  * @csspart legal-right - The box explaining the right to an innbyggerforslag.
+ * @csspart here-marker - The "this process is here" mark on the step of the selected process.
+ * @csspart promise - The box with what the kommune promises at the selected step.
+ * @csspart empty - The message shown when the kommune has no processes.
+ * @csspart take-part-link - The link to take part, in the detail panel.
  * @cssprop --kw-ladder-step-rise - How much each step rises above the one before on wide screens (default 1.5em).
  */
 export class KommuneParticipationLadder extends KommuneElement<Participation> {
@@ -91,13 +88,12 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
   private resolveStep(id: StepId, section: Participation): ResolvedStep {
     const texts = defaultStepTexts(id);
     const override = section.steps?.find((s) => s.id === id);
-    const locale = this.locale;
     return {
       id,
-      title: override?.title ? localize(override.title, locale) : texts.title,
-      description: override?.description ? localize(override.description, locale) : texts.description,
-      promise: override?.promise ? localize(override.promise, locale) : texts.promise,
-      methods: override?.methods ? override.methods.map((m) => localize(m, locale)) : STEP_METHODS[id].map((m) => methodLabel(m) ?? m),
+      title: override?.title ? this.text(override.title) : texts.title,
+      description: override?.description ? this.text(override.description) : texts.description,
+      promise: override?.promise ? this.text(override.promise) : texts.promise,
+      methods: override?.methods ? override.methods.map((m) => this.text(m)) : STEP_METHODS[id].map((m) => methodLabel(m) ?? m),
     };
   }
 
@@ -108,8 +104,8 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     const selectedStep = steps.find((s) => s.id === this.step);
     const level = this.headingLevel;
     return html`<section class="ladder-widget" aria-labelledby="ladder-heading">
-      ${renderHeading(level, section.heading ? localize(section.heading, this.locale) : msg('Deltakelsestrappa', { id: 'ladder.heading' }), { id: 'ladder-heading' })}
-      <p class="intro">${section.intro ? localize(section.intro, this.locale) : this.defaultIntro()}</p>
+      ${renderHeading(level, section.heading ? this.text(section.heading) : msg('Deltakelsestrappa', { id: 'ladder.heading' }), { id: 'ladder-heading' })}
+      <p class="intro">${section.intro ? this.text(section.intro) : this.defaultIntro()}</p>
       ${this.renderLadder(steps, sorted, selectedActivity?.activity)}
       <div class="panel" part="panel" id="ladder-panel">
         ${
@@ -119,6 +115,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
                 phase: selectedActivity.phase,
                 stepTitle: steps.find((s) => s.id === selectedActivity.activity.step)!.title,
                 locale: this.locale,
+                text: (value) => this.text(value),
                 headingLevel: level + 1,
                 onClose: () => this.selectActivity(null),
               })
@@ -130,7 +127,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
   }
 
   private defaultIntro(): string {
-    const navn = this.kommune ? localize(this.kommune.navn, this.locale) : undefined;
+    const navn = this.kommune ? this.text(this.kommune.navn) : undefined;
     return navn
       ? msg(
           str`Slik kan du være med og påvirke i ${navn}. Trappa viser hvor mye innbyggerne er med og bestemmer, fra å bli informert til å få ei hånd på rattet. Velg et trinn for å lese mer.`,
@@ -193,6 +190,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
           activity,
           phase,
           locale: this.locale,
+          text: (value) => this.text(value),
           headingLevel,
           ...(steps ? { stepTitle: steps.find((s) => s.id === activity.step)!.title } : {}),
           selected: activity.id === this.activity,

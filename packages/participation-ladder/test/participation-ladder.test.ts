@@ -247,6 +247,16 @@ describe('<kommune-participation-ladder>', () => {
     expect(element.locale).to.equal('nb');
   });
 
+  it('picks lulesamisk texts from the data for lang="smj", with its own texts in bokmål, marked as such', async () => {
+    const data = { activities: [{ id: 'a', step: 'spørre', title: { nb: 'Høring om skolen', smj: 'Gulaskuddam skåvlå birra' } }] };
+    const element = await ladder(html`<kommune-participation-ladder lang="smj" .data=${data}></kommune-participation-ladder>`);
+    expect(element.locale).to.equal('nb');
+    expect(element.textLocale).to.equal('smj');
+    expect($(element, '.activity-title').textContent).to.equal('Gulaskuddam skåvlå birra');
+    expect($(element, '.base').getAttribute('lang')).to.equal('nb');
+    expect($(element, '.step-title').textContent).to.equal('Informere');
+  });
+
   it('lets the editor override the heading and every text of a step, and accepts the section alone', async () => {
     const element = await ladder(
       html`<kommune-participation-ladder src=${`${FIXTURES}/ladder-section-only.json`} step="informere"></kommune-participation-ladder>`,
