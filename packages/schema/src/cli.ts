@@ -3,6 +3,7 @@
  * `kommune-widgets`: command-line tools for the kommune data document.
  *
  *   kommune-widgets validate FILE… [--lang nb|nn|en|se] [--json]
+ *   kommune-widgets kostra FILE --kommune NNNN [--year YYYY]
  *
  * Exit codes: 0 every file valid, 1 a file is invalid or unreadable, 2 wrong usage.
  */
@@ -12,6 +13,7 @@ import { validateDocument } from './document.js';
 import { describeIssue, describePath } from './issue-messages.js';
 import type { SchemaIssue } from './issues.js';
 import { translations } from './translations.js';
+import { KOSTRA_SUMMARY, KOSTRA_USAGE, runKostra } from './kostra/command.js';
 
 const LANGS = ['nb', 'nn', 'en', 'se'] as const;
 type Lang = (typeof LANGS)[number];
@@ -148,8 +150,10 @@ const validate: Command = {
   },
 };
 
+const kostra: Command = { summary: KOSTRA_SUMMARY, usage: KOSTRA_USAGE, run: runKostra };
+
 /** Subcommands by name; a new one (for example `kostra`) is one more entry. */
-const COMMANDS: Record<string, Command> = { validate };
+const COMMANDS: Record<string, Command> = { validate, kostra };
 
 function usage(): string {
   const lines = ['Usage: kommune-widgets <command> [options]', '', 'Commands:'];

@@ -1,0 +1,3 @@
+export { KostraError, readJsonStat, cellIndex, cellAt, type JsonStatDataset, type JsonStatDimension, type Cell } from './json-stat.js';
+export { toBudget, type ToBudgetOptions } from './to-budget.js';
+export { SERVICE_AREAS, OTHER_AREA, serviceAreaOf, type ServiceArea } from './service-areas.js';
