@@ -10,11 +10,24 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
-  // The same addresses as on the web-test-runner server, so a story's `src` works in both.
+  // The example document at the same address as on the web-test-runner server, so a story's `src` works in both.
+  // The ladder's JSON fixtures get an address of their own: served at their real path, the static server would
+  // also answer for `ladder-fixtures.ts` (as video/mp2t) before Vite could compile it for the stories.
   staticDirs: [
     { from: '../docs/examples', to: '/docs/examples' },
-    { from: '../packages/participation-ladder/test/fixtures', to: '/packages/participation-ladder/test/fixtures' },
+    { from: '../packages/participation-ladder/test/fixtures', to: '/fixtures/participation-ladder' },
   ],
+  viteFinal: (vite) => ({
+    ...vite,
+    optimizeDeps: {
+      ...vite.optimizeDeps,
+      // Storybook's renderer imports `lit/directive-helpers.js`; pre-bundled with the rest of Lit, the page holds
+      // one copy of lit-html (otherwise Lit warns "Multiple versions of Lit loaded" and templates may not mix).
+      include: [...(vite.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', 'lit/directives/ref.js', 'lit/decorators.js'],
+    },
+    // axe-core (the a11y addon) and the Storybook runtime are large by nature; the widgets' own budgets are in `npm run size`.
+    build: { ...vite.build, chunkSizeWarningLimit: 1500 },
+  }),
   core: {
     disableTelemetry: true,
     enableCrashReports: false,

@@ -1,11 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
-import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import ladderManifest from '../packages/participation-ladder/custom-elements.json';
 import { inLocale, LOCALE_TITLES, STORY_LOCALES } from '../stories/support/locale.js';
-
-// Autodocs reads descriptions, attributes, events, CSS parts and custom properties from the element's manifest
-// (written by `node scripts/build.mjs`).
-setCustomElementsManifest(ladderManifest);
 
 const preview: Preview = {
   globalTypes: {

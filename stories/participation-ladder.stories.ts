@@ -17,8 +17,11 @@ import { widgetsSettled, type KommuneStoryParameters } from './support/settle.js
 
 /** The realistic example document a kommune starts from (served by Storybook's staticDirs and by the test server). */
 const EXAMPLE_DOCUMENT = 'docs/examples/eksempel-kommune.json';
-/** An address under the ladder's fixtures that does not exist: the server answers 404. */
-const MISSING_DOCUMENT = 'packages/participation-ladder/test/fixtures/finnes-ikke.json';
+/**
+ * An address that does not exist, next to the ladder's JSON fixtures in Storybook (`/fixtures/participation-ladder/`,
+ * see `.storybook/main.ts`): Storybook and the test server both answer 404.
+ */
+const MISSING_DOCUMENT = 'fixtures/participation-ladder/finnes-ikke.json';
 
 /** The controls of every ladder story; the keys are the element's attribute names. */
 export interface LadderArgs {
@@ -50,7 +53,6 @@ function ladder(args: LadderArgs, children: TemplateResult | typeof nothing = no
 const meta = {
   title: 'Widgets/Deltakelsestrappa',
   component: 'kommune-participation-ladder',
-  tags: ['autodocs'],
   render: (args) => ladder(args),
   args: {
     src: '',

@@ -49,7 +49,6 @@ const UNSET = Object.fromEntries(Object.keys(TOKENS).map((name) => [name, ''])) 
 
 const meta = {
   title: 'Tema/Farger og former',
-  tags: ['autodocs'],
   render: (args) =>
     html`<kommune-participation-ladder
       .data=${ladderDocument}

@@ -3,7 +3,6 @@ import type { KommuneParticipationLadder } from '@kommune-widgets/participation-
 import { AXE_TAGS } from './helpers/axe.js';
 
 interface HostWindow extends Window {
-  axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[] }> };
   __violations: string[];
   __errors: string[];
   __pwned?: unknown;
@@ -18,7 +17,7 @@ async function loadHostPage(): Promise<HostWindow> {
   frame.src = '/test/csp/host.html';
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as HostWindow;
+  const win = frame.contentWindow as unknown as HostWindow;
   await win.customElements.whenDefined('kommune-participation-ladder');
   for (const element of win.document.querySelectorAll<KommuneParticipationLadder>('kommune-participation-ladder')) {
     for (let i = 0; i < 200 && element.getAttribute('state') === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));

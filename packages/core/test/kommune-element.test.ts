@@ -163,7 +163,7 @@ describe('KommuneElement (core)', () => {
     const element = await fixture<TestWidget>(html`<test-widget src=${INVALID}></test-widget>`);
     const { detail } = await oneEvent(element, 'kommune-data-error');
     expect(detail.kind).to.equal('schema');
-    const paths = detail.issues!.map((i) => i.path);
+    const paths = detail.issues!.map((i: { path: string }) => i.path);
     expect(paths).to.include('participation.activities[0].url');
     expect(paths).to.include('participation.activities[1].step');
     expect(paths).to.include('participation.activities[1].id');
