@@ -8,6 +8,7 @@ import terser from '@rollup/plugin-terser';
 const bundles = {
   'kommune-widgets': 'packages/kommune-widgets/dist/index.js',
   'participation-ladder': 'packages/participation-ladder/dist/index.js',
+  'budget-pie': 'packages/budget-pie/dist/index.js',
 };
 
 export default Object.entries(bundles).map(([name, input]) => ({

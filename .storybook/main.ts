@@ -11,11 +11,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
   // The example document at the same address as on the web-test-runner server, so a story's `src` works in both.
-  // The ladder's JSON fixtures get an address of their own: served at their real path, the static server would
-  // also answer for `ladder-fixtures.ts` (as video/mp2t) before Vite could compile it for the stories.
+  // Each widget's test fixtures get an address of their own: served at their real path, the static server would
+  // also answer for `ladder-fixtures.ts` or `budget-fixtures.ts` (as video/mp2t) before Vite could compile them.
   staticDirs: [
     { from: '../docs/examples', to: '/docs/examples' },
     { from: '../packages/participation-ladder/test/fixtures', to: '/fixtures/participation-ladder' },
+    { from: '../packages/budget-pie/test/fixtures', to: '/fixtures/budget-pie' },
   ],
   viteFinal: (vite) => ({
     ...vite,

@@ -2,7 +2,7 @@
 import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import { must } from './run.mjs';
 
-const WIDGET_PACKAGES = ['participation-ladder'];
+const WIDGET_PACKAGES = ['participation-ladder', 'budget-pie'];
 
 await must('npx', ['tsc', '-b']);
 // tsc does not set the execute bit that `npx kommune-widgets` needs in this checkout.

@@ -10,6 +10,7 @@
 import { nothing, render, type TemplateResult } from 'lit';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import * as budgetPieStories from '../stories/budget-pie.stories.js';
 import * as ladderStories from '../stories/participation-ladder.stories.js';
 import * as themingStories from '../stories/theming.stories.js';
 import { inLocale, STORY_LOCALES, type StoryLocale } from '../stories/support/locale.js';
@@ -17,7 +18,7 @@ import { kommuneWidgets, widgetsRendered, widgetsSettled, type KommuneStoryParam
 import { expectAccessible } from './helpers/axe.js';
 
 /** Every stories file; add a new one here (web-test-runner has no glob import). */
-const STORY_FILES = { 'participation-ladder': ladderStories, theming: themingStories };
+const STORY_FILES = { 'participation-ladder': ladderStories, 'budget-pie': budgetPieStories, theming: themingStories };
 
 /**
  * Scoped axe exceptions: `'<title>/<ExportName>': ['rule-id']`, each with the reason in a comment next to it.
@@ -258,6 +259,6 @@ describe('the sweep', () => {
       'Widgets/Deltakelsestrappa/Loading',
       'Tema/Farger og former/DesignsystemetTokens',
     ]);
-    expect(STORIES.length).to.be.greaterThan(15);
+    expect(STORIES.length).to.be.greaterThan(35);
   });
 });

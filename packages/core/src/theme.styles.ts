@@ -23,18 +23,19 @@ export const themeTokens = css`
     --_kw-focus-ring-width: var(--kw-focus-ring-width, 0.1875em);
     --_kw-radius: var(--kw-radius, var(--ds-border-radius-md, 0.25em));
     --_kw-space: var(--kw-space, 1em);
-    --_kw-chart-1: var(--kw-chart-1, #0062ba);
-    --_kw-chart-2: var(--kw-chart-2, #c2410c);
-    --_kw-chart-3: var(--kw-chart-3, #15803d);
-    --_kw-chart-4: var(--kw-chart-4, #7e22ce);
-    --_kw-chart-5: var(--kw-chart-5, #b91c1c);
-    --_kw-chart-6: var(--kw-chart-6, #0e7490);
-    --_kw-chart-7: var(--kw-chart-7, #a16207);
-    --_kw-chart-8: var(--kw-chart-8, #be185d);
-    --_kw-chart-9: var(--kw-chart-9, #4d7c0f);
-    --_kw-chart-10: var(--kw-chart-10, #4338ca);
-    --_kw-chart-11: var(--kw-chart-11, #57534e);
-    --_kw-chart-12: var(--kw-chart-12, #0f766e);
+    /* Chart colours alternate lighter and darker, so neighbouring slices differ by 3:1 and each meets 3:1 on white. */
+    --_kw-chart-1: var(--kw-chart-1, #5596dd);
+    --_kw-chart-2: var(--kw-chart-2, #732a11);
+    --_kw-chart-3: var(--kw-chart-3, #4da465);
+    --_kw-chart-4: var(--kw-chart-4, #5d228a);
+    --_kw-chart-5: var(--kw-chart-5, #e96c6c);
+    --_kw-chart-6: var(--kw-chart-6, #144659);
+    --_kw-chart-7: var(--kw-chart-7, #c48700);
+    --_kw-chart-8: var(--kw-chart-8, #7c1740);
+    --_kw-chart-9: var(--kw-chart-9, #70a12a);
+    --_kw-chart-10: var(--kw-chart-10, #393786);
+    --_kw-chart-11: var(--kw-chart-11, #0ea779);
+    --_kw-chart-12: var(--kw-chart-12, #623610);
 
     display: block;
     box-sizing: border-box;

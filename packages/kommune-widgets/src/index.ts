@@ -3,4 +3,5 @@
  * Loading it twice on one page (or next to a single widget's bundle) throws nothing.
  */
 export * from '@kommune-widgets/participation-ladder';
+export * from '@kommune-widgets/budget-pie';
 export { VERSION } from '@kommune-widgets/core';

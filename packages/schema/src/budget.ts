@@ -45,6 +45,7 @@ export const budgetComparisonSchema = z
       .check(z.describe('Kroner per innbygger for hver post, nøkkel = postens id; null når tallet mangler.')),
   })
   .check(z.describe('Sammenligning med et annet område, per innbygger.'));
+export type BudgetComparison = z.infer<typeof budgetComparisonSchema>;
 
 export const budgetDatasetSchema = z
   .strictObject({

@@ -46,6 +46,7 @@ export {
   type Budget,
   type BudgetDataset,
   type BudgetItem,
+  type BudgetComparison,
 } from './budget.js';
 export {
   ORGANIZATION_KINDS,

@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { BudgetItem } from '@kommune-widgets/schema';
+import { formatKroner, formatShare, formatValueExact, perInnbygger } from './amounts.js';
+import { comparisonsFor, sliceLabel, type FigureContext } from './figures.js';
+
+/**
+ * The same figures as the chart, as a real table: one row per item in the order of the slices, the members
+ * of "other" under it, the remainder, then negative, zero and missing amounts, and the sums in the footer.
+ */
+export function renderBudgetTable(ctx: FigureContext, captionId: string): TemplateResult {
+  const { dataset, level, locale } = ctx;
+  const isPercent = dataset.unit === 'percent';
+  const showPer = !isPercent && !!ctx.innbyggere;
+  const comparisons = isPercent ? [] : (dataset.comparisons ?? []);
+  const value = (v: number) => formatValueExact(v, dataset.unit, locale);
+  const per = (v: number | null) => {
+    const kroner = v === null ? undefined : perInnbygger(v, dataset.unit, ctx.innbyggere);
+    return kroner === undefined ? '–' : formatKroner(kroner, locale);
+  };
+  const shareOf = (v: number) =>
+    level.positiveSum + level.remainder > 0 ? formatShare(v / (level.positiveSum + level.remainder), locale) : '–';
+  const notInChart = msg('ikke i diagrammet', { id: 'pie.table.notInChart' });
+
+  const comparisonCells = (item: BudgetItem | undefined) =>
+    comparisons.map((comparison) => {
+      if (!item) return html`<td></td>`;
+      const found = comparisonsFor(item, [comparison])[0];
+      return html`<td>
+        ${found ? (found.value === null ? msg('mangler', { id: 'pie.table.missing' }) : formatKroner(found.value, locale)) : '–'}
+      </td>`;
+    });
+
+  const itemRow = (item: BudgetItem, share: string, className = '') =>
+    html`<tr class=${className}>
+      <th scope="row">${ctx.text(item.label)}</th>
+      <td>${item.amount === null ? msg('mangler', { id: 'pie.table.missing' }) : value(item.amount)}</td>
+      <td>${share}</td>
+      ${showPer ? html`<td>${per(item.amount)}</td>` : nothing} ${comparisonCells(item)}
+    </tr>`;
+
+  const bodyRows = level.slices.flatMap((slice) => {
+    if (slice.kind === 'item') return [itemRow(slice.item!, formatShare(slice.share, locale))];
+    const rows = [
+      html`<tr class=${slice.kind}>
+        <th scope="row">
+          ${sliceLabel(slice, ctx)}${slice.kind === 'other' ? html` <span class="note">(${msg(str`${slice.members.length} poster`, { id: 'pie.other.count' })})</span>` : nothing}
+        </th>
+        <td>${value(slice.value)}</td>
+        <td>${formatShare(slice.share, locale)}</td>
+        ${showPer ? html`<td>${per(slice.value)}</td>` : nothing} ${comparisonCells(undefined)}
+      </tr>`,
+    ];
+    for (const member of slice.members) rows.push(itemRow(member, shareOf(member.amount!), 'member'));
+    return rows;
+  });
+
+  const sumRow = (label: string, sum: number) =>
+    html`<tr>
+      <th scope="row">${label}</th>
+      <td>${value(sum)}</td>
+      <td></td>
+      ${showPer ? html`<td>${per(sum)}</td>` : nothing} ${comparisons.map(() => html`<td></td>`)}
+    </tr>`;
+
+  return html`<table class="figures" part="table">
+    <caption id=${captionId}>
+      ${ctx.text(dataset.title)}${level.parent ? html`: ${ctx.text(level.parent.label)}` : nothing}
+      <span class="caption-unit"
+        >${isPercent ? msg('Andeler i prosent', { id: 'pie.table.unitPercent' }) : msg('Beløp i kroner', { id: 'pie.table.unitKroner' })}</span
+      >
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${msg('Post', { id: 'pie.table.item' })}</th>
+        <th scope="col">${isPercent ? msg('Prosent', { id: 'pie.table.percent' }) : msg('Beløp', { id: 'pie.table.amount' })}</th>
+        <th scope="col">${msg('Andel i diagrammet', { id: 'pie.table.share' })}</th>
+        ${showPer ? html`<th scope="col">${msg('Per innbygger', { id: 'pie.table.perInnbygger' })}</th>` : nothing}
+        ${comparisons.map((c) => html`<th scope="col">${msg(str`${ctx.text(c.label)}, per innbygger`, { id: 'pie.table.comparison' })}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${bodyRows} ${level.negatives.map((item) => itemRow(item, notInChart, 'negative'))}
+      ${level.zeros.map((item) => itemRow(item, notInChart))} ${level.missing.map((item) => itemRow(item, notInChart, 'missing'))}
+    </tbody>
+    <tfoot>
+      ${
+        level.negatives.length
+          ? html`${sumRow(msg('Sum av postene i diagrammet', { id: 'pie.table.sumPositive' }), level.positiveSum)}
+            ${sumRow(msg('Netto sum, med de negative postene', { id: 'pie.table.sumNet' }), level.netSum)}`
+          : sumRow(msg('Sum', { id: 'pie.table.sum' }), level.netSum)
+      }
+      ${
+        level.expected !== undefined && (level.remainder > 0 || level.excess > 0)
+          ? sumRow(
+              level.parent
+                ? msg(str`${ctx.text(level.parent.label)} i alt`, { id: 'pie.table.parentTotal' })
+                : msg('Hele totalen', { id: 'pie.table.whole' }),
+              level.expected,
+            )
+          : nothing
+      }
+    </tfoot>
+  </table>`;
+}

@@ -1,0 +1,57 @@
+import { msg, str } from '@lit/localize';
+import type { BudgetComparison, BudgetDataset, BudgetItem, LocalizedText } from '@kommune-widgets/schema';
+import type { Locale } from '@kommune-widgets/core';
+import { formatKroner, formatShare, formatValue, perInnbygger } from './amounts.js';
+import { hasBreakdown, type PieLevel, type Slice } from './slices.js';
+
+/** Everything the pieces of the pie need to word a figure: the dataset, the reader's language, the population. */
+export interface FigureContext {
+  dataset: BudgetDataset;
+  level: PieLevel;
+  locale: Locale;
+  innbyggere?: number;
+  /** The kommune's name in the reader's language, when the document names it. */
+  kommuneName?: string;
+  text: (value: LocalizedText) => string;
+}
+
+/** The name of a slice: the item's label, "Annet" or "Ikke fordelt". */
+export function sliceLabel(slice: Slice, ctx: FigureContext): string {
+  if (slice.kind === 'other') return msg('Annet', { id: 'pie.other' });
+  if (slice.kind === 'remainder') return msg('Ikke fordelt', { id: 'pie.remainder' });
+  return ctx.text(slice.item!.label);
+}
+
+/** Kroner per innbygger for a value ("32 700 kr"), or undefined for percent datasets and an unknown population. */
+export function perInnbyggerFigure(value: number, ctx: FigureContext): string | undefined {
+  const kroner = perInnbygger(value, ctx.dataset.unit, ctx.innbyggere);
+  return kroner === undefined ? undefined : formatKroner(kroner, ctx.locale);
+}
+
+/** The same, worded ("32 700 kr per innbygger"). */
+export function perInnbyggerText(value: number, ctx: FigureContext): string | undefined {
+  const figure = perInnbyggerFigure(value, ctx);
+  return figure === undefined ? undefined : msg(str`${figure} per innbygger`, { id: 'pie.perInnbygger' });
+}
+
+/** The accessible name of a slice: everything the eye reads off it and the legend. */
+export function sliceName(slice: Slice, ctx: FigureContext): string {
+  const parts = [sliceLabel(slice, ctx)];
+  if (ctx.dataset.unit !== 'percent') parts.push(formatValue(slice.value, ctx.dataset.unit, ctx.locale));
+  parts.push(formatShare(slice.share, ctx.locale));
+  const per = perInnbyggerText(slice.value, ctx);
+  if (per) parts.push(per);
+  if (slice.kind === 'other') parts.push(msg(str`${slice.members.length} poster`, { id: 'pie.other.count' }));
+  if (hasBreakdown(slice.item)) parts.push(msg('har underposter', { id: 'pie.slice.hasChildren' }));
+  return parts.join(', ');
+}
+
+/** The comparison figures for an item: kroner per innbygger in each comparison, `null` where it is missing. */
+export function comparisonsFor(
+  item: BudgetItem,
+  comparisons: readonly BudgetComparison[] | undefined,
+): { comparison: BudgetComparison; value: number | null }[] {
+  return (comparisons ?? [])
+    .filter((comparison) => Object.hasOwn(comparison.perInnbygger, item.id))
+    .map((comparison) => ({ comparison, value: comparison.perInnbygger[item.id] ?? null }));
+}

@@ -1,0 +1,180 @@
+import type { BudgetDataset, BudgetItem } from '@kommune-widgets/schema';
+
+/** Below this share (percent of the circle) items gather in "other", unless the dataset sets its own threshold. */
+export const DEFAULT_OTHER_THRESHOLD = 2;
+
+/** Named slices at most; the rest gather in "other", so the twelve chart colours never repeat. */
+export const MAX_NAMED_SLICES = 11;
+
+/** Differences smaller than this share of the expected total are rounding, not a remainder. */
+const ROUNDING_TOLERANCE = 0.005;
+
+/** What a slice stands for: one item, the gathered small items, or the part the figures do not account for. */
+export type SliceKind = 'item' | 'other' | 'remainder';
+
+/** One part of the pie, with its place on the circle. */
+export interface Slice {
+  /** Stable key: the item's id, `~other` or `~remainder`. */
+  key: string;
+  kind: SliceKind;
+  /** The item, for `kind: 'item'`. */
+  item?: BudgetItem;
+  /** The items gathered in "other". */
+  members: BudgetItem[];
+  /** The value in the dataset's unit. */
+  value: number;
+  /** Share of the circle, 0–1. */
+  share: number;
+  /** Chart colour 1–12 for items; 0 for "other" and the remainder. */
+  colour: number;
+  /** Angles in radians, clockwise from twelve o'clock. */
+  start: number;
+  end: number;
+}
+
+/** One level of the tree (the top, or an item's children), with the honest arithmetic done. */
+export interface PieLevel {
+  /** The item whose children this level shows; undefined at the top. */
+  parent?: BudgetItem;
+  /** Every item on the level, in the order of the slices, then negatives, zeros and missing. */
+  items: BudgetItem[];
+  slices: Slice[];
+  /** Items with negative amounts: listed beside the chart, never drawn. */
+  negatives: BudgetItem[];
+  /** Items whose amount is exactly zero. */
+  zeros: BudgetItem[];
+  /** Items whose amount is missing (`null`). */
+  missing: BudgetItem[];
+  /** Sum of the positive amounts: what the slices share. */
+  positiveSum: number;
+  /** Sum of every amount that is there, negatives included. */
+  netSum: number;
+  /** What the level should add up to: 100 for a percent dataset, the parent's amount below the top. */
+  expected?: number;
+  /** The part of `expected` the items do not account for (0 when they do). */
+  remainder: number;
+  /** How far the items overshoot `expected` (0 when they do not). */
+  excess: number;
+}
+
+/** Items of a level and the parent they belong to. */
+export function levelItems(dataset: BudgetDataset, parent: BudgetItem | undefined): BudgetItem[] {
+  return parent?.children ?? dataset.items;
+}
+
+/** The chain of items from the top down to the item with `id`, or `[]` when there is none. */
+export function pathTo(items: readonly BudgetItem[], id: string): BudgetItem[] {
+  for (const item of items) {
+    if (item.id === id) return [item];
+    const below = item.children ? pathTo(item.children, id) : [];
+    if (below.length) return [item, ...below];
+  }
+  return [];
+}
+
+/** Every item of the tree, depth first. */
+export function allItems(items: readonly BudgetItem[]): BudgetItem[] {
+  return items.flatMap((item) => [item, ...allItems(item.children ?? [])]);
+}
+
+/** True when the item can be opened to show its breakdown. */
+export function hasBreakdown(item: BudgetItem | undefined): boolean {
+  return !!item?.children?.some((child) => child.amount !== null);
+}
+
+/**
+ * Works out one level of the pie: positive amounts become slices (largest first), small ones gather
+ * in "other", negative, zero and missing amounts are kept aside, and a percent dataset (or a breakdown
+ * whose parts do not add up to the parent) shows what is left as its own remainder slice.
+ */
+export function buildLevel(dataset: BudgetDataset, parent?: BudgetItem): PieLevel {
+  const all = levelItems(dataset, parent);
+  const positive: BudgetItem[] = [];
+  const negatives: BudgetItem[] = [];
+  const zeros: BudgetItem[] = [];
+  const missing: BudgetItem[] = [];
+  for (const item of all) {
+    if (item.amount === null) missing.push(item);
+    else if (item.amount > 0) positive.push(item);
+    else if (item.amount < 0) negatives.push(item);
+    else zeros.push(item);
+  }
+  // Largest first, ties in document order (sort is stable).
+  positive.sort((a, b) => b.amount! - a.amount!);
+  negatives.sort((a, b) => a.amount! - b.amount!);
+
+  const positiveSum = positive.reduce((sum, item) => sum + item.amount!, 0);
+  const netSum = positiveSum + negatives.reduce((sum, item) => sum + item.amount!, 0);
+  const expected = parent
+    ? parent.amount !== null && parent.amount > 0
+      ? parent.amount
+      : undefined
+    : dataset.unit === 'percent'
+      ? 100
+      : undefined;
+  const gap = expected === undefined ? 0 : expected - netSum;
+  const tolerance = (expected ?? 0) * ROUNDING_TOLERANCE;
+  const remainder = gap > tolerance ? gap : 0;
+  const excess = gap < -tolerance ? -gap : 0;
+  const circle = positiveSum + remainder;
+
+  const threshold = (dataset.otherThreshold ?? DEFAULT_OTHER_THRESHOLD) / 100;
+  let named = positive;
+  let small: BudgetItem[] = [];
+  if (circle > 0) {
+    const cut = positive.findIndex((item, index) => index >= MAX_NAMED_SLICES || item.amount! / circle < threshold);
+    // One small item alone stays itself: an "other" of one hides a name for nothing.
+    if (cut !== -1 && positive.length - cut > 1) {
+      named = positive.slice(0, cut);
+      small = positive.slice(cut);
+    }
+  }
+
+  const slices: Slice[] = named.map((item, index) => ({
+    key: item.id,
+    kind: 'item',
+    item,
+    members: [],
+    value: item.amount!,
+    share: 0,
+    colour: (index % 12) + 1,
+    start: 0,
+    end: 0,
+  }));
+  if (small.length) {
+    slices.push({
+      key: '~other',
+      kind: 'other',
+      members: small,
+      value: small.reduce((sum, item) => sum + item.amount!, 0),
+      share: 0,
+      colour: 0,
+      start: 0,
+      end: 0,
+    });
+  }
+  if (remainder > 0) {
+    slices.push({ key: '~remainder', kind: 'remainder', members: [], value: remainder, share: 0, colour: 0, start: 0, end: 0 });
+  }
+  let angle = 0;
+  for (const slice of slices) {
+    slice.share = circle > 0 ? slice.value / circle : 0;
+    slice.start = angle;
+    angle += slice.share * 2 * Math.PI;
+    slice.end = angle;
+  }
+
+  return {
+    ...(parent ? { parent } : {}),
+    items: [...positive, ...negatives, ...zeros, ...missing],
+    slices,
+    negatives,
+    zeros,
+    missing,
+    positiveSum,
+    netSum,
+    ...(expected !== undefined ? { expected } : {}),
+    remainder,
+    excess,
+  };
+}

@@ -1,0 +1,452 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '@kommune-widgets/budget-pie';
+import { formatKroner, type KommuneBudgetPie } from '@kommune-widgets/budget-pie';
+import { expectAccessible } from '../../../test/helpers/axe.js';
+import { settled, shadowText } from '../../../test/helpers/widget.js';
+import { budgetDocument, budgetInvalid, budgetWithoutFigures, manyItemsSection } from './fixtures/budget-fixtures.js';
+
+const KS_2018 = '/docs/examples/kommunesektoren-2018.json';
+
+async function pie(template = html`<kommune-budget-pie .data=${budgetDocument}></kommune-budget-pie>`) {
+  const element = await fixture<KommuneBudgetPie>(template);
+  await settled(element);
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+/** Text with every kind of space (Intl uses no-break and narrow no-break spaces) folded to one plain space. */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
+const slices = (element: Element) => $$<SVGPathElement>(element, 'path.slice');
+const sliceNames = (element: Element) => slices(element).map((s) => plain(s.getAttribute('aria-label')));
+const focused = (element: Element) => element.shadowRoot!.activeElement as SVGPathElement | null;
+
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+};
+
+describe('<kommune-budget-pie>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 800 });
+    await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference', media: 'screen' });
+  });
+
+  describe('rendering', () => {
+    it('is accessible as a donut, as a pie, with the table open and after drilling down', async () => {
+      const element = await pie();
+      await expectAccessible(element);
+      element.variant = 'pie';
+      element.tableOpen = true;
+      await element.updateComplete;
+      await expectAccessible(element);
+      element.item = 'skole';
+      await element.updateComplete;
+      await expectAccessible(element);
+    });
+
+    it('draws one slice per positive item, largest first, each named with amount, share and kroner per innbygger', async () => {
+      const element = await pie();
+      expect(sliceNames(element)).to.deep.equal([
+        'Helse og omsorg, 400 mill. kr, 40 %, 40 000 kr per innbygger',
+        'Oppvekst, 300 mill. kr, 30 %, 30 000 kr per innbygger, har underposter',
+        'Administrasjon, 250 mill. kr, 25 %, 25 000 kr per innbygger',
+        'Kultur, 50 mill. kr, 5 %, 5 000 kr per innbygger',
+      ]);
+      expect(slices(element).every((s) => s.getAttribute('role') === 'button')).to.equal(true);
+      expect($$(element, '.legend .legend-label').map((l) => l.textContent)).to.deep.equal([
+        'Helse og omsorg',
+        'Oppvekst',
+        'Administrasjon',
+        'Kultur',
+      ]);
+      expect(plain($(element, 'h2').textContent)).to.equal('Driftsbudsjett 2027');
+    });
+
+    it('draws a donut with the total in the middle by default, and a pie without a hole', async () => {
+      const element = await pie();
+      expect(element.getAttribute('variant')).to.equal('donut');
+      expect(plain($(element, '.centre').textContent)).to.equal('Alle utgifter 1 mrd. kr');
+      expect(slices(element)[0]!.getAttribute('d')).not.to.contain('L 100 100');
+      element.variant = 'pie';
+      await element.updateComplete;
+      expect($(element, '.centre')).to.equal(null);
+      expect(slices(element)[0]!.getAttribute('d')).to.contain('L 100 100');
+    });
+
+    it('shows the source and date of the figures, with the source linked', async () => {
+      const element = await pie();
+      expect(plain($(element, '.source').textContent)).to.equal('Kilde: SSB, tabell 12362, oppdatert 15. juni 2026');
+      expect($(element, '.source a').getAttribute('href')).to.equal('https://www.ssb.no/statbank/table/12362');
+      expect($(element, '.source time').getAttribute('datetime')).to.equal('2026-06-15');
+    });
+
+    it('scales amounts the way people say them, per locale', async () => {
+      expect(plain(formatKroner(454e9, 'nb'))).to.equal('454 mrd. kr');
+      expect(plain(formatKroner(1.2e6, 'nb'))).to.equal('1,2 mill. kr');
+      expect(plain(formatKroner(12300, 'nb'))).to.equal('12 300 kr');
+      expect(plain(formatKroner(-5.4e6, 'nb'))).to.equal('−5,4 mill. kr');
+      expect(plain(formatKroner(454e9, 'en'))).to.equal('NOK 454bn');
+      expect(plain(formatKroner(12300, 'en'))).to.equal('NOK 12,300');
+      const english = await pie(html`<kommune-budget-pie lang="en" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect(sliceNames(english)[0]).to.equal('Health and care, NOK 400m, 40%, NOK 40,000 per resident');
+      expect(plain($(english, '.source').textContent)).to.equal('Source: SSB, table 12362, updated 15 June 2026');
+      const nynorsk = await pie(html`<kommune-budget-pie lang="nn" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect(sliceNames(nynorsk)[0]).to.equal('Helse og omsorg, 400 mill. kr, 40 %, 40 000 kr per innbyggjar');
+      const sami = await pie(html`<kommune-budget-pie lang="se" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect(sliceNames(sami)[0]).to.contain('ássi nammii');
+      expect(plain($(sami, '.table-button').textContent)).to.equal('Čájet loguid tabeallan');
+    });
+
+    it('keeps to 320 px without scrolling sideways', async () => {
+      await setViewport({ width: 320, height: 800 });
+      const element = await pie(html`<kommune-budget-pie table-open .data=${budgetDocument}></kommune-budget-pie>`);
+      const base = $(element, '.base');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      await expectAccessible(element);
+    });
+  });
+
+  describe('honest arithmetic', () => {
+    it('lists negative figures beside the chart with their sign, and says what the total includes', async () => {
+      const element = await pie();
+      expect(sliceNames(element).some((n) => n.startsWith('Vann'))).to.equal(false);
+      expect(plain($(element, '.negatives li').textContent)).to.equal('Vann, avløp og renovasjon −5 mill. kr');
+      expect(plain($(element, '.total').textContent)).to.equal(
+        'Diagrammet viser 1 mrd. kr, summen av postene med positive tall. Med de negative postene er netto sum 995 mill. kr.',
+      );
+    });
+
+    it('says which figures are missing instead of drawing them as zero', async () => {
+      const element = await pie();
+      expect(shadowText(element)).to.contain('Tall mangler for: Reserve.');
+      const row = $$(element, 'tbody tr').find((tr) => tr.querySelector('th')!.textContent === 'Reserve')!;
+      expect(plain(row.querySelector('td')!.textContent)).to.equal('mangler');
+    });
+
+    it('shows percentages that do not add up to 100 with the rest as its own labelled part', async () => {
+      const element = await pie(html`<kommune-budget-pie src=${KS_2018} dataset="kommunesektoren-inntekter-2018"></kommune-budget-pie>`);
+      expect(sliceNames(element)).to.deep.equal([
+        'Skatteinntekter, 40 %',
+        'Rammetilskudd, 32 %',
+        'Egenbetalinger og gebyrer, 14 %',
+        'Øremerkede tilskudd, 6 %',
+        'Ikke fordelt, 8 %',
+      ]);
+      expect(slices(element).at(-1)!.classList.contains('remainder')).to.equal(true);
+      expect(plain($(element, '.total').textContent)).to.equal(
+        'Tallene er andeler i prosent. Postene utgjør til sammen 92 %; 8 % er ikke fordelt.',
+      );
+      expect(shadowText(element)).not.to.contain('kr');
+    });
+
+    it('warns when percentages add up to more than 100', async () => {
+      const data = {
+        datasets: [
+          {
+            id: 'x',
+            year: 2027,
+            kind: 'income',
+            title: 'X',
+            unit: 'percent',
+            items: [
+              { id: 'a', label: 'A', amount: 60 },
+              { id: 'b', label: 'B', amount: 43 },
+            ],
+          },
+        ],
+      };
+      const element = await pie(html`<kommune-budget-pie .data=${data}></kommune-budget-pie>`);
+      expect(plain($(element, '.warning').textContent)).to.equal('Andelene summerer til 103 %, mer enn 100 %.');
+      expect(sliceNames(element)).to.deep.equal(['A, 58 %', 'B, 42 %']);
+    });
+
+    it('shows the part of an item its sub-items do not account for', async () => {
+      const data = {
+        datasets: [
+          {
+            id: 'x',
+            year: 2027,
+            kind: 'expense',
+            title: 'X',
+            unit: 'NOK',
+            items: [
+              { id: 'a', label: 'Skole', amount: 1000000, children: [{ id: 'b', label: 'Lønn', amount: 750000 }] },
+              { id: 'c', label: 'Helse', amount: 500000 },
+            ],
+          },
+        ],
+      };
+      const element = await pie(html`<kommune-budget-pie item="a" .data=${data}></kommune-budget-pie>`);
+      expect(sliceNames(element)).to.deep.equal(['Lønn, 750 000 kr, 75 %', 'Ikke fordelt, 250 000 kr, 25 %']);
+    });
+
+    it('gathers small items in "Annet" below the threshold the data sets, and lists every member in the table', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(20, 5)}></kommune-budget-pie>`);
+      const names = sliceNames(element);
+      // Item k has 1/(k·H(20)) ≈ 27.8 %/k of the circle: items 6–20 fall below 5 % and go to "Annet".
+      expect(names.at(-1)).to.equal('Annet, 1,31 mill. kr, 37 %, 15 poster');
+      expect(names.length).to.equal(6);
+      expect($$(element, 'tbody tr.member').length).to.equal(15);
+      expect(plain($(element, 'tbody tr.other th').textContent)).to.equal('Annet (15 poster)');
+      const noThreshold = await pie(html`<kommune-budget-pie .data=${manyItemsSection(8, 0)}></kommune-budget-pie>`);
+      expect(sliceNames(noThreshold).length).to.equal(8);
+    });
+
+    it('renders 500 items as at most twelve slices, with all 500 in the table', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(500)}></kommune-budget-pie>`);
+      expect(slices(element).length).to.be.at.most(12);
+      expect(sliceNames(element).at(-1)).to.match(/^Annet, .*, \d+ poster$/);
+      expect($$(element, 'tbody tr').length).to.equal(501);
+    });
+  });
+
+  describe('keyboard, pointer and drill-down', () => {
+    it('is one Tab stop; arrow keys, Home and End move between slices and show their figures', async () => {
+      const element = await pie();
+      const before = document.createElement('button');
+      before.textContent = 'før';
+      element.before(before);
+      before.focus();
+      // Tab passes the dataset switch radios (kind) and the year list first.
+      for (let i = 0; i < 6 && focused(element)?.localName !== 'path'; i++) await sendKeys({ press: 'Tab' });
+      expect(focused(element)?.dataset['key']).to.equal('helse');
+      expect(plain($(element, '.detail-label').textContent)).to.equal('Helse og omsorg');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(element)?.dataset['key']).to.equal('skole');
+      expect(plain($(element, '.detail-label').textContent)).to.equal('Oppvekst');
+      await sendKeys({ press: 'End' });
+      expect(focused(element)?.dataset['key']).to.equal('kultur');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(element)?.dataset['key']).to.equal('helse');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(element)?.dataset['key']).to.equal('kultur');
+      expect(slices(element).filter((s) => s.getAttribute('tabindex') === '0').length).to.equal(1);
+      // The focused slice carries a visible ring on top of the chart.
+      expect($(element, '.highlight-ring').getAttribute('d')).to.equal(focused(element)!.getAttribute('d'));
+      before.remove();
+    });
+
+    it('opens a breakdown with Enter, shows a breadcrumb, and goes back with Escape to the same slice', async () => {
+      const element = await pie();
+      slices(element)[1]!.focus();
+      const opened = oneEvent(element, 'kommune-item-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await opened).detail).to.deep.equal({ dataset: 'drift-2027', item: 'skole', path: ['skole'] });
+      await element.updateComplete;
+      expect(element.getAttribute('item')).to.equal('skole');
+      expect(sliceNames(element)).to.deep.equal([
+        'Grunnskole, 200 mill. kr, 67 %, 20 000 kr per innbygger',
+        'Barnehage, 100 mill. kr, 33 %, 10 000 kr per innbygger',
+      ]);
+      expect(focused(element)?.dataset['key']).to.equal('grunnskole');
+      expect($$(element, '.breadcrumb li').map((li) => plain(li.textContent))).to.deep.equal(['Alle utgifter', 'Oppvekst']);
+      expect($(element, '.breadcrumb [aria-current="location"]').textContent).to.equal('Oppvekst');
+      expect(plain($(element, '[role="status"]').textContent)).to.equal('Viser Oppvekst. Antall deler: 2.');
+      const back = oneEvent(element, 'kommune-item-select');
+      await sendKeys({ press: 'Escape' });
+      expect((await back).detail.item).to.equal(null);
+      await element.updateComplete;
+      expect(element.getAttribute('item')).to.equal('');
+      expect(focused(element)?.dataset['key']).to.equal('skole');
+    });
+
+    it('opens a breakdown on click and goes back with the breadcrumb', async () => {
+      const element = await pie();
+      slices(element)[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await element.updateComplete;
+      expect(slices(element).length).to.equal(2);
+      $(element, '.breadcrumb button').click();
+      await element.updateComplete;
+      expect(slices(element).length).to.equal(4);
+    });
+
+    it('shows the same figures on hover as on focus, and the legend works as a pointer target', async () => {
+      const element = await pie();
+      slices(element)[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await element.updateComplete;
+      expect(plain($(element, '.detail-label').textContent)).to.equal('Administrasjon');
+      expect(plain($(element, '.detail-figures').textContent)).to.equal('Beløp 250 mill. kr Andel 25 % Per innbygger 25 000 kr');
+      slices(element)[2]!.dispatchEvent(new PointerEvent('pointerleave'));
+      await element.updateComplete;
+      expect($(element, '.detail.hint')).not.to.equal(null);
+      const legend = $$<HTMLButtonElement>(element, '.legend-entry');
+      expect(legend[3]!.getBoundingClientRect().height).to.be.at.least(24);
+      legend[3]!.click();
+      await element.updateComplete;
+      expect(plain($(element, '.detail-label').textContent)).to.equal('Kultur');
+    });
+
+    it('opens the level given by the item attribute, or selects a leaf on its level', async () => {
+      const drilled = await pie(html`<kommune-budget-pie item="skole" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect(slices(drilled).map((s) => s.dataset['key'])).to.deep.equal(['grunnskole', 'barnehage']);
+      const leaf = await pie(html`<kommune-budget-pie item="kultur" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect(slices(leaf).length).to.equal(4);
+      expect(plain($(leaf, '.detail-label').textContent)).to.equal('Kultur');
+      const unknown = await pie(html`<kommune-budget-pie item="finnes-ikke" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect(plain($(unknown, '.note[role="note"]').textContent)).to.equal('Fant ikke posten «finnes-ikke». Viser alle postene.');
+    });
+
+    it('animates only when the reader has not asked for reduced motion', async () => {
+      const element = await pie();
+      expect(getComputedStyle($(element, '.slices')).animationName).to.equal('kw-pie-grow');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle($(element, '.slices')).animationName).to.equal('none');
+    });
+  });
+
+  describe('datasets', () => {
+    it('switches between expenses and income, and between years, and tells the page', async () => {
+      const element = await pie();
+      const radios = $$<HTMLInputElement>(element, 'input[name="kind"]');
+      expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(['Utgifter', 'Inntekter']);
+      const switched = oneEvent(element, 'kommune-dataset-select');
+      radios[1]!.click();
+      expect((await switched).detail).to.deep.equal({ dataset: 'inntekter-2027' });
+      await element.updateComplete;
+      expect(element.getAttribute('dataset')).to.equal('inntekter-2027');
+      expect(plain($(element, 'h2').textContent)).to.equal('Driftsinntekter 2027');
+      expect(sliceNames(element)[0]).to.equal('Skatt, 40 %');
+      // Back to expenses, then 2026: the year list keeps the kind.
+      $$<HTMLInputElement>(element, 'input[name="kind"]')[0]!.click();
+      await element.updateComplete;
+      const year = $<HTMLSelectElement>(element, 'select');
+      expect([...year.options].map((o) => o.value)).to.deep.equal(['2027', '2026']);
+      year.value = '2026';
+      year.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(element.getAttribute('dataset')).to.equal('drift-2026');
+      expect(sliceNames(element)[0]).to.equal('Helse og omsorg, 380 mill. kr, 57 %, 38 000 kr per innbygger');
+    });
+
+    it('selects a dataset with the dataset attribute, and says so when it does not exist', async () => {
+      const element = await pie(html`<kommune-budget-pie src=${KS_2018} dataset="fylkeskommunene-2018"></kommune-budget-pie>`);
+      expect(sliceNames(element)[0]).to.equal('Videregående opplæring, 45 %');
+      const scope = $$<HTMLInputElement>(element, 'input[name="scope"]');
+      expect(scope.map((r) => r.checked)).to.deep.equal([false, true]);
+      scope[0]!.click();
+      await element.updateComplete;
+      expect(sliceNames(element)[0]).to.equal('Helse og omsorg, 29 %');
+      const unknown = await pie(html`<kommune-budget-pie src=${KS_2018} dataset="1999"></kommune-budget-pie>`);
+      expect(plain($(unknown, '.note[role="note"]').textContent)).to.equal(
+        'Fant ikke tallene «1999». Viser Hva kommunene brukte pengene på i 2018.',
+      );
+    });
+
+    it('offers no switch when there is one dataset', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(3)}></kommune-budget-pie>`);
+      expect($(element, '.switches')).to.equal(null);
+    });
+  });
+
+  describe('table', () => {
+    it('holds the same figures one click away, with caption, headers and sums', async () => {
+      const element = await pie();
+      const region = $(element, '#pie-table-region');
+      expect(getComputedStyle(region).display).to.equal('none');
+      const button = $(element, '.table-button');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      await element.updateComplete;
+      expect(getComputedStyle(region).display).to.equal('block');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(plain($(element, 'caption').textContent)).to.equal('Driftsbudsjett 2027 Beløp i kroner');
+      expect($$(element, 'thead th').map((th) => plain(th.textContent))).to.deep.equal([
+        'Post',
+        'Beløp',
+        'Andel i diagrammet',
+        'Per innbygger',
+        'Landet uten Oslo, per innbygger',
+        'KOSTRA-gruppe 1, per innbygger',
+      ]);
+      expect($$(element, 'thead th').every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      const rows = $$(element, 'tbody tr').map((tr) => [...tr.children].map((c) => plain(c.textContent)));
+      expect(rows[0]).to.deep.equal(['Helse og omsorg', '400 000 000 kr', '40 %', '40 000 kr', '32 000 kr', '44 000 kr']);
+      expect(rows[1]).to.deep.equal(['Oppvekst', '300 000 000 kr', '30 %', '30 000 kr', '36 000 kr', 'mangler']);
+      expect(rows[4]).to.deep.equal(['Vann, avløp og renovasjon', '−5 000 000 kr', 'ikke i diagrammet', '−500 kr', '–', '–']);
+      const sums = $$(element, 'tfoot tr').map((tr) => [...tr.children].slice(0, 2).map((c) => plain(c.textContent)));
+      expect(sums).to.deep.equal([
+        ['Sum av postene i diagrammet', '1 000 000 000 kr'],
+        ['Netto sum, med de negative postene', '995 000 000 kr'],
+      ]);
+    });
+
+    it('is always there in print', async () => {
+      const element = await pie();
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(element, '#pie-table-region')).display).to.equal('block');
+      expect(getComputedStyle($(element, '.table-button')).display).to.equal('none');
+    });
+  });
+
+  describe('comparison', () => {
+    it("shows the kommune's kroner per innbygger beside the national and KOSTRA-group figures", async () => {
+      const element = await pie();
+      slices(element)[0]!.focus();
+      await element.updateComplete;
+      const rows = $$(element, '.comparison li').map((li) => plain(li.textContent));
+      expect(rows).to.deep.equal([
+        'Eksempel kommune 40 000 kr',
+        'Landet uten Oslo 32 000 kr 25 % mer enn Landet uten Oslo',
+        'KOSTRA-gruppe 1 44 000 kr 9,1 % mindre enn KOSTRA-gruppe 1',
+      ]);
+      const widths = $$(element, '.comparison .bar-fill').map((r) => Number(r.getAttribute('width')));
+      expect(widths).to.deep.equal([90.91, 72.73, 100]);
+    });
+  });
+
+  describe('colours', () => {
+    it('gives neighbouring slices 3:1 against each other and the background', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(12, 0)}></kommune-budget-pie>`);
+      const fills = slices(element).map((s) => getComputedStyle(s).fill);
+      const background = getComputedStyle($(element, '.base')).backgroundColor;
+      expect(new Set(fills).size).to.equal(fills.length);
+      fills.forEach((fill, i) => {
+        expect(contrast(fill, background), `slice ${i + 1} on the background`).to.be.at.least(3);
+        if (i > 0) expect(contrast(fill, fills[i - 1]!), `slice ${i + 1} against slice ${i}`).to.be.at.least(3);
+      });
+      // The wrap-around pair is kept apart by the gap in the background colour.
+      expect(getComputedStyle(slices(element)[0]!).stroke).to.equal(background);
+    });
+
+    it('gives every slice its own hatching in forced-colours mode', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(20, 3)}></kommune-budget-pie>`);
+      await emulateMedia({ forcedColors: 'active' });
+      const fills = slices(element).map((s) => getComputedStyle(s).fill);
+      expect(fills.every((f) => f.includes('url('))).to.equal(true);
+      expect(new Set(fills).size).to.equal(fills.length);
+      await expectAccessible(element);
+    });
+  });
+
+  describe('states', () => {
+    it('says so when there are no figures', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${budgetWithoutFigures}></kommune-budget-pie>`);
+      expect(element.state).to.equal('empty');
+      expect(plain($(element, '.empty').textContent)).to.equal('Kommunen har ikke lagt ut tall for budsjettet ennå.');
+    });
+
+    it('shows schema errors with their paths and tells the page', async () => {
+      const element = await fixture<KommuneBudgetPie>(html`<kommune-budget-pie></kommune-budget-pie>`);
+      const failed = oneEvent(element, 'kommune-data-error');
+      element.data = budgetInvalid;
+      const { detail } = await failed;
+      await element.updateComplete;
+      expect(element.state).to.equal('error');
+      expect(detail.kind).to.equal('schema');
+      const paths = detail.issues!.map((i) => i.path);
+      expect(paths).to.include('budget.datasets[0].title');
+      expect(paths).to.include('budget.datasets[0].items[0].amount');
+      expect(paths).to.include('budget.datasets[0].source.url');
+      expect($(element, '[role="alert"]').textContent).to.contain('budget.datasets[0].source.url');
+    });
+  });
+});
