@@ -4,6 +4,8 @@ import '@kommune-widgets/budget-pie';
 import { formatKroner, type KommuneBudgetPie } from '@kommune-widgets/budget-pie';
 import { expectAccessible } from '../../../test/helpers/axe.js';
 import { settled, shadowText } from '../../../test/helpers/widget.js';
+import { readJsonStat } from '../../schema/src/kostra/json-stat.js';
+import { toBudget } from '../../schema/src/kostra/to-budget.js';
 import { budgetDocument, budgetInvalid, budgetWithoutFigures, manyItemsSection } from './fixtures/budget-fixtures.js';
 
 const KS_2018 = '/docs/examples/kommunesektoren-2018.json';
@@ -424,6 +426,31 @@ describe('<kommune-budget-pie>', () => {
       expect(fills.every((f) => f.includes('url('))).to.equal(true);
       expect(new Set(fills).size).to.equal(fills.length);
       await expectAccessible(element);
+    });
+  });
+
+  describe('official statistics', () => {
+    it('draws what the KOSTRA import makes of an SSB answer: negatives aside, missing figures missing, Landet beside', async () => {
+      const answer = await (await fetch('/packages/schema/test/fixtures/ssb-kostra-12362.json')).json();
+      const budget = toBudget(readJsonStat(answer), { kommune: '3120' });
+      const data = { schemaVersion: 1, kommune: { nummer: '3120', navn: 'Rakkestad', innbyggere: 8300 }, budget };
+      const element = await pie(html`<kommune-budget-pie .data=${data}></kommune-budget-pie>`);
+      expect(slices(element).map((s) => s.dataset['key'])).to.deep.equal([
+        'helse-omsorg',
+        'grunnskole',
+        'barnehage',
+        'administrasjon',
+        'sosiale-tjenester',
+      ]);
+      expect(plain($(element, '.negatives li').textContent)).to.equal('Vann, avløp og renovasjon (gebyrfinansiert) −2,35 mill. kr');
+      expect(shadowText(element)).to.contain('Tall mangler for: Barnevern.');
+      expect(plain($(element, '.source').textContent)).to.equal('Kilde: Statistisk sentralbyrå, tabell 12362, oppdatert 15. juni 2026');
+      slices(element)[1]!.focus();
+      await element.updateComplete;
+      expect($$(element, '.comparison li').map((li) => plain(li.textContent))).to.deep.equal([
+        'Rakkestad 15 420 kr',
+        'Landet 16 970 kr 9,1 % mindre enn Landet',
+      ]);
     });
   });
 
