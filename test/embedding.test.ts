@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { KommuneParticipationLadder } from '@kommune-widgets/participation-ladder';
+import type { KommuneBudgetPie } from '@kommune-widgets/budget-pie';
 import { AXE_TAGS } from './helpers/axe.js';
 
 interface HostWindow extends Window {
@@ -19,7 +20,10 @@ async function loadHostPage(): Promise<HostWindow> {
   await loaded;
   const win = frame.contentWindow as unknown as HostWindow;
   await win.customElements.whenDefined('kommune-participation-ladder');
-  for (const element of win.document.querySelectorAll<KommuneParticipationLadder>('kommune-participation-ladder')) {
+  await win.customElements.whenDefined('kommune-budget-pie');
+  for (const element of win.document.querySelectorAll<KommuneParticipationLadder | KommuneBudgetPie>(
+    'kommune-participation-ladder, kommune-budget-pie',
+  )) {
     for (let i = 0; i < 200 && element.getAttribute('state') === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
     await element.updateComplete;
   }
@@ -35,15 +39,44 @@ describe('embedding the all-in-one bundle in a hostile page with strict CSP', ()
   });
 
   it('is accessible inside the hostile page', async () => {
-    const element = win.document.querySelector('#hostile-text')!;
-    const { violations } = await win.axe.run(element, { runOnly: { type: 'tag', values: AXE_TAGS } });
-    expect(violations.map((v) => v.id)).to.deep.equal([]);
+    for (const id of ['#hostile-text', '#hostile-pie']) {
+      const element = win.document.querySelector(id)!;
+      const { violations } = await win.axe.run(element, { runOnly: { type: 'tag', values: AXE_TAGS } });
+      expect(
+        violations.map((v) => v.id),
+        id,
+      ).to.deep.equal([]);
+    }
   });
 
   it('runs under the policy: no violation, no page error, no Trusted Types failure', () => {
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     expect(win.document.querySelector<KommuneParticipationLadder>('#hostile-text')!.state).to.equal('ready');
+    expect(win.document.querySelector<KommuneBudgetPie>('#hostile-pie')!.state).to.equal('ready');
+  });
+
+  it('colours the pie through classes, which the policy allows, and keeps the data as text', () => {
+    const root = win.document.querySelector<KommuneBudgetPie>('#hostile-pie')!.shadowRoot!;
+    const fills = [...root.querySelectorAll('path.slice')].map((s) => win.getComputedStyle(s).fill);
+    expect(fills).to.have.length(2);
+    expect(new Set(fills).size).to.equal(2);
+    expect(fills.every((f) => f.startsWith('rgb('))).to.equal(true);
+    expect(root.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__pwned = \'pie-title\'">Budsjett');
+    expect(root.querySelector('path.slice')!.getAttribute('aria-label')!.replace(/\s/gu, ' ')).to.equal(
+      "<script>window.__pwned = 'pie-label'</script>Skole, 600 kr, 60 %",
+    );
+    expect(root.querySelector('.source a')!.textContent).to.equal('<i>SSB</i>');
+    expect(root.querySelectorAll('img, script, b, i')).to.have.length(0);
+    expect(win.getComputedStyle(root.querySelector('#pie-table-region')!).display).to.equal('block');
+    expect(win.__pwned).to.equal(undefined);
+  });
+
+  it('refuses a javascript: source URL in the budget, with the fallback shown', () => {
+    const element = win.document.querySelector<KommuneBudgetPie>('#hostile-pie-url')!;
+    expect(element.state).to.equal('error');
+    const paths = [...element.shadowRoot!.querySelectorAll('.error-issues code')].map((c) => c.textContent);
+    expect(paths).to.deep.equal(['datasets[0].source.url']);
   });
 
   it('shows markup and script in the data as literal text, and runs none of it', () => {
