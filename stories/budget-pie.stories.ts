@@ -112,7 +112,7 @@ export const Ready: Story = {
   args: { src: EXAMPLE_DOCUMENT },
 };
 
-/** The same figures as a full pie (`variant="pie"`): no ring, so the total is in the legend and the table only. */
+/** The same figures as a full pie (`variant="pie"`): no ring, so the total is told in the note below the chart. */
 export const Pie: Story = {
   args: { src: EXAMPLE_DOCUMENT, variant: 'pie' },
 };

@@ -453,6 +453,17 @@ export const budgetPieStyles = css`
     color: var(--_kw-color-text-subtle);
   }
 
+  .legend-label {
+    overflow-wrap: break-word;
+  }
+
+  /* On a phone the amounts are in the detail and the table; the legend keeps room for whole words. */
+  @container (max-width: 26em) {
+    .legend-amount {
+      display: none;
+    }
+  }
+
   .legend-share {
     min-inline-size: 3.5em;
   }

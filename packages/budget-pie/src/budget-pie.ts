@@ -148,10 +148,10 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   protected override renderContent(section: Budget): TemplateResult {
     const level = this.headingLevel;
     if (this.state === 'empty') {
-      return html`<section class="budget" aria-labelledby="pie-heading">
+      return html`<div class="budget">
         ${renderHeading(level, msg('Budsjett', { id: 'pie.heading' }), { id: 'pie-heading' })}
         <p class="empty" part="empty">${msg('Kommunen har ikke lagt ut tall for budsjettet ennå.', { id: 'pie.empty' })}</p>
-      </section>`;
+      </div>`;
     }
     const view = this.view(section);
     const ctx = this.context(view);
@@ -160,7 +160,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     const shown = view.level.slices.find((s) => s.key === (this.hoverKey ?? activeKey));
     const unknownDataset = this.datasetId && this.datasetId !== dataset.id;
     const unknownItem = this.item && view.path.length === 0 && !view.selectedKey;
-    return html`<section class="budget" aria-labelledby="pie-heading">
+    return html`<div class="budget">
       ${renderHeading(level, this.text(dataset.title), { id: 'pie-heading' })}
       ${dataset.description ? html`<p class="description">${this.text(dataset.description)}</p>` : nothing}
       ${
@@ -185,7 +185,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
                   highlightKey: this.hoverKey ?? activeKey,
                   label: this.chartLabel(view),
                   name: (slice) => sliceName(slice, ctx),
-                  onActivate: (slice) => this.activate(slice, view),
+                  onActivate: (slice, pointerType) => this.onSliceClick(slice, view, pointerType),
                   onFocus: (slice) => (this.activeKey = slice.key),
                   onHover: (slice) => (this.hoverKey = slice?.key),
                   onKeydown: (event, slice) => this.onSliceKeydown(event, slice, view),
@@ -222,7 +222,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
         ${renderBudgetTable(ctx, 'pie-table-caption')}
       </div>
       <p class="visually-hidden" role="status">${this.status}</p>
-    </section>`;
+    </div>`;
   }
 
   private levelName(view: View): string {
@@ -279,8 +279,8 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
             <button
               type="button"
               tabindex="-1"
-              class="legend-entry ${slice.key === (this.hoverKey ?? this.activeKey) ? 'current' : ''}"
-              @click=${() => this.activate(slice, view)}
+              class="legend-entry ${slice.key === (this.hoverKey ?? this.activeKey ?? view.selectedKey) ? 'current' : ''}"
+              @click=${(event: MouseEvent) => this.onSliceClick(slice, view, (event as PointerEvent).pointerType ?? '')}
               @pointerenter=${() => (this.hoverKey = slice.key)}
               @pointerleave=${() => (this.hoverKey = undefined)}
             >
@@ -294,6 +294,18 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
           </li>`,
       )}
     </ul>`;
+  }
+
+  /**
+   * A mouse has already shown the figures on hover, so a click opens. A tap has no hover: the first tap on a
+   * slice with a breakdown shows its figures (with the button that opens it), a second tap opens it.
+   */
+  private onSliceClick(slice: Slice, view: View, pointerType: string): void {
+    if (pointerType === 'touch' && hasBreakdown(slice.item) && (this.activeKey ?? view.selectedKey) !== slice.key) {
+      this.activeKey = slice.key;
+      return;
+    }
+    this.activate(slice, view);
   }
 
   private activate(slice: Slice, view: View): void {
@@ -312,9 +324,9 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     this.activeKey = focusKey;
     this.item = id;
     const path = id ? pathTo(view.dataset.items, id) : [];
-    const label = path.length ? this.text(path[path.length - 1]!.label) : this.levelName({ ...view, path: [] });
+    const label = path.length ? this.text(path[path.length - 1]!.label) : this.localized(() => this.levelName({ ...view, path: [] }));
     const count = buildLevel(view.dataset, path[path.length - 1]).slices.length;
-    this.status = msg(str`Viser ${label}. Antall deler: ${count}.`, { id: 'pie.status.level' });
+    this.status = this.localized(() => msg(str`Viser ${label}. Antall deler: ${count}.`, { id: 'pie.status.level' }));
     this.emitItem(
       view.dataset,
       id || null,
@@ -372,7 +384,8 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     this.datasetId = id;
     this.item = '';
     const dataset = this.currentDataset(section);
-    this.status = msg(str`Viser ${this.text(dataset.title)}.`, { id: 'pie.status.dataset' });
+    const title = this.text(dataset.title);
+    this.status = this.localized(() => msg(str`Viser ${title}.`, { id: 'pie.status.dataset' }));
     emit(this, 'kommune-dataset-select', { dataset: id });
   }
 

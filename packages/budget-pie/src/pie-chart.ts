@@ -16,7 +16,8 @@ export interface PieChartOptions {
   highlightKey: string | undefined;
   label: string;
   name: (slice: Slice) => string;
-  onActivate: (slice: Slice) => void;
+  /** A click or tap; `pointerType` tells a tap (`touch`) from a mouse click. */
+  onActivate: (slice: Slice, pointerType: string) => void;
   onFocus: (slice: Slice) => void;
   onHover: (slice: Slice | undefined) => void;
   onKeydown: (event: KeyboardEvent, slice: Slice) => void;
@@ -44,7 +45,7 @@ export function renderPieChart(o: PieChartOptions): TemplateResult {
             role="button"
             aria-label=${o.name(slice)}
             tabindex=${slice.key === tabStop ? '0' : '-1'}
-            @click=${() => o.onActivate(slice)}
+            @click=${(event: MouseEvent) => o.onActivate(slice, (event as PointerEvent).pointerType ?? '')}
             @focus=${() => o.onFocus(slice)}
             @pointerenter=${() => o.onHover(slice)}
             @pointerleave=${() => o.onHover(undefined)}

@@ -287,12 +287,37 @@ describe('<kommune-budget-pie>', () => {
       expect(plain($(element, '.detail-label').textContent)).to.equal('Kultur');
     });
 
+    it('shows the figures on the first tap and opens the breakdown on the second, since a tap has no hover', async () => {
+      const element = await pie();
+      const tap = () => slices(element)[1]!.dispatchEvent(new PointerEvent('click', { bubbles: true, pointerType: 'touch' }));
+      tap();
+      await element.updateComplete;
+      expect(slices(element).length).to.equal(4);
+      expect(plain($(element, '.detail-label').textContent)).to.equal('Oppvekst');
+      expect(plain($(element, '.open-button').textContent)).to.equal('Vis hva Oppvekst består av');
+      tap();
+      await element.updateComplete;
+      expect(element.item).to.equal('skole');
+    });
+
+    it('announces a new level in the reader’s language', async () => {
+      const element = await pie(html`<kommune-budget-pie lang="se" .data=${budgetDocument}></kommune-budget-pie>`);
+      slices(element)[1]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(plain($(element, '[role="status"]').textContent)).to.equal('Čájeha Oppvekst. Osiid lohku: 2.');
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(plain($(element, '[role="status"]').textContent)).to.equal('Čájeha Buot golut. Osiid lohku: 4.');
+    });
+
     it('opens the level given by the item attribute, or selects a leaf on its level', async () => {
       const drilled = await pie(html`<kommune-budget-pie item="skole" .data=${budgetDocument}></kommune-budget-pie>`);
       expect(slices(drilled).map((s) => s.dataset['key'])).to.deep.equal(['grunnskole', 'barnehage']);
       const leaf = await pie(html`<kommune-budget-pie item="kultur" .data=${budgetDocument}></kommune-budget-pie>`);
       expect(slices(leaf).length).to.equal(4);
       expect(plain($(leaf, '.detail-label').textContent)).to.equal('Kultur');
+      expect(plain($(leaf, '.legend-entry.current .legend-label').textContent)).to.equal('Kultur');
       const unknown = await pie(html`<kommune-budget-pie item="finnes-ikke" .data=${budgetDocument}></kommune-budget-pie>`);
       expect(plain($(unknown, '.note[role="note"]').textContent)).to.equal('Fant ikke posten «finnes-ikke». Viser alle postene.');
     });
@@ -469,7 +494,7 @@ describe('<kommune-budget-pie>', () => {
       await element.updateComplete;
       expect(element.state).to.equal('error');
       expect(detail.kind).to.equal('schema');
-      const paths = detail.issues!.map((i) => i.path);
+      const paths = detail.issues!.map((i: { path: string }) => i.path);
       expect(paths).to.include('budget.datasets[0].title');
       expect(paths).to.include('budget.datasets[0].items[0].amount');
       expect(paths).to.include('budget.datasets[0].source.url');
