@@ -7,9 +7,8 @@ import {
   budgetWithoutFigures,
   manyItemsSection,
 } from '../packages/budget-pie/test/fixtures/budget-fixtures.js';
-import { holdPendingRequest } from './support/pending-fetch.js';
-import { STORY_LOCALES, LOCALE_TITLES, type StoryLocale } from './support/locale.js';
-import { widgetsSettled, type KommuneStoryParameters } from './support/settle.js';
+import { STORY_LOCALES, type StoryLocale } from './support/locale.js';
+import { commonArgTypes, playWhenSettled, stateStories } from './support/state-stories.js';
 
 /** The realistic example document a kommune starts from (served by Storybook's staticDirs and by the test server). */
 const EXAMPLE_DOCUMENT = 'docs/examples/eksempel-kommune.json';
@@ -66,6 +65,7 @@ const meta = {
     timeout: 15000,
   },
   argTypes: {
+    ...commonArgTypes('Address of the kommune data document (or the budget section alone).'),
     variant: {
       description: '`donut` (a ring with the total in the middle) or `pie`.',
       control: { type: 'inline-radio', labels: { donut: 'Smultring (donut)', pie: 'Kake (pie)' } },
@@ -79,29 +79,13 @@ const meta = {
       description: 'The id of the item whose breakdown is shown, or of a single item to select; empty shows the top level.',
       control: { type: 'text' },
     },
-    lang: {
-      description: 'The widget’s own language; empty takes it from the page (the “Språk” toolbar).',
-      control: { type: 'select', labels: { '': '(fra siden)', ...LOCALE_TITLES } },
-      options: ['', ...STORY_LOCALES],
-    },
-    'heading-level': {
-      description: 'Level of the widget’s top heading (2–6).',
-      control: { type: 'select' },
-      options: [2, 3, 4, 5, 6],
-    },
     'table-open': {
       description: 'Shows the figures as a table from the start (Vis tallene som tabell).',
       control: { type: 'boolean' },
     },
-    src: { description: 'Address of the kommune data document (or the budget section alone).', control: { type: 'text' } },
-    timeout: { description: 'Milliseconds to wait for `src`.', control: { type: 'number' } },
-    data: { control: false, table: { disable: true } },
   },
   parameters: { layout: 'padded' },
-  // Storybook's a11y check runs after `play`: wait until the data has arrived, so it checks what a reader sees.
-  play: async ({ canvasElement, parameters }) => {
-    if (!(parameters as KommuneStoryParameters).kommune?.staysLoading) await widgetsSettled(canvasElement, 20000);
-  },
+  play: playWhenSettled,
 } satisfies Meta<BudgetPieArgs>;
 
 export default meta;
@@ -170,35 +154,11 @@ export const Empty: Story = {
   args: { data: budgetWithoutFigures },
 };
 
-/**
- * The loading state: the request for the data is held pending (see `stories/support/pending-fetch.ts`; only this
- * story's made-up address is held, every other request is untouched). The long timeout keeps it loading for 10 minutes.
- */
-export const Loading: Story = {
-  render: (args) => pie({ ...args, src: holdPendingRequest(), timeout: 600000 }),
-  parameters: { kommune: { staysLoading: true } } satisfies KommuneStoryParameters,
-};
-
-/** The data file is missing (404): the error says so and offers a retry button. */
-export const NetworkError: Story = {
-  args: { src: MISSING_DOCUMENT },
-};
-
-/** The server does not answer within `timeout` (1 ms here, against a request that never answers): a retry button. */
-export const Timeout: Story = {
-  render: (args) => pie({ ...args, src: holdPendingRequest(), timeout: 1 }),
-};
-
-/** Inline JSON that is not valid JSON, as a web editor might paste it. */
-export const ParseError: Story = {
-  render: (args) =>
-    pie(
-      { ...args, src: '' },
-      html`<script type="application/json">
-        { "schemaVersion": 1, "kommune": { "nummer": "9999", "navn": "Eksempel kommune" }, "budget": { "datasets": [ }
-      </script>`,
-    ),
-};
+const states = stateStories({ render: pie, missingSrc: MISSING_DOCUMENT, section: 'budget' });
+export const Loading: Story = states.Loading;
+export const NetworkError: Story = states.NetworkError;
+export const Timeout: Story = states.Timeout;
+export const ParseError: Story = states.ParseError;
 
 /** Data that breaks the schema: every issue is listed with its JSON path, in the reader’s language. */
 export const SchemaError: Story = {

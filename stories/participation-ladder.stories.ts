@@ -11,9 +11,8 @@ import {
   ladderLongTexts,
   ladderSectionWithOverrides,
 } from '../packages/participation-ladder/test/fixtures/ladder-fixtures.js';
-import { holdPendingRequest } from './support/pending-fetch.js';
-import { STORY_LOCALES, LOCALE_TITLES, type StoryLocale } from './support/locale.js';
-import { widgetsSettled, type KommuneStoryParameters } from './support/settle.js';
+import { STORY_LOCALES, type StoryLocale } from './support/locale.js';
+import { commonArgTypes, playWhenSettled, stateStories } from './support/state-stories.js';
 
 /** The realistic example document a kommune starts from (served by Storybook's staticDirs and by the test server). */
 const EXAMPLE_DOCUMENT = 'docs/examples/eksempel-kommune.json';
@@ -65,6 +64,7 @@ const meta = {
     timeout: 15000,
   },
   argTypes: {
+    ...commonArgTypes('Address of the kommune data document.'),
     step: {
       description: 'The selected step; empty shows every process.',
       control: { type: 'select', labels: { '': '(ingen)' } },
@@ -74,29 +74,13 @@ const meta = {
       description: 'The id of the process whose four questions are shown.',
       control: { type: 'text' },
     },
-    lang: {
-      description: 'The widget’s own language; empty takes it from the page (the “Språk” toolbar).',
-      control: { type: 'select', labels: { '': '(fra siden)', ...LOCALE_TITLES } },
-      options: ['', ...STORY_LOCALES],
-    },
-    'heading-level': {
-      description: 'Level of the widget’s top heading (2–6).',
-      control: { type: 'select' },
-      options: [2, 3, 4, 5, 6],
-    },
     'reference-date': {
       description: 'The date that decides what is open, upcoming or closed; fixed so the stories do not change with the calendar.',
       control: { type: 'text' },
     },
-    src: { description: 'Address of the kommune data document.', control: { type: 'text' } },
-    timeout: { description: 'Milliseconds to wait for `src`.', control: { type: 'number' } },
-    data: { control: false, table: { disable: true } },
   },
   parameters: { layout: 'padded' },
-  // Storybook's a11y check runs after `play`: wait until the data has arrived, so it checks what a reader sees.
-  play: async ({ canvasElement, parameters }) => {
-    if (!(parameters as KommuneStoryParameters).kommune?.staysLoading) await widgetsSettled(canvasElement, 20000);
-  },
+  play: playWhenSettled,
 } satisfies Meta<LadderArgs>;
 
 export default meta;
@@ -127,35 +111,11 @@ export const Empty: Story = {
   args: { data: ladderEmpty },
 };
 
-/**
- * The loading state: the request for the data is held pending (see `stories/support/pending-fetch.ts`; only this
- * story's made-up address is held, every other request is untouched). The long timeout keeps it loading for 10 minutes.
- */
-export const Loading: Story = {
-  render: (args) => ladder({ ...args, src: holdPendingRequest(), timeout: 600000 }),
-  parameters: { kommune: { staysLoading: true } } satisfies KommuneStoryParameters,
-};
-
-/** The data file is missing (404): the error says so and offers a retry button. */
-export const NetworkError: Story = {
-  args: { src: MISSING_DOCUMENT },
-};
-
-/** The server does not answer within `timeout` (1 ms here, against a request that never answers): a retry button. */
-export const Timeout: Story = {
-  render: (args) => ladder({ ...args, src: holdPendingRequest(), timeout: 1 }),
-};
-
-/** Inline JSON that is not valid JSON, as a web editor might paste it. */
-export const ParseError: Story = {
-  render: (args) =>
-    ladder(
-      { ...args, src: '' },
-      html`<script type="application/json">
-        { "schemaVersion": 1, "kommune": { "nummer": "9999", "navn": "Eksempel kommune" }, "participation": { "activities": [ }
-      </script>`,
-    ),
-};
+const states = stateStories({ render: ladder, missingSrc: MISSING_DOCUMENT, section: 'participation' });
+export const Loading: Story = states.Loading;
+export const NetworkError: Story = states.NetworkError;
+export const Timeout: Story = states.Timeout;
+export const ParseError: Story = states.ParseError;
 
 /** Data that breaks the schema: every issue is listed with its JSON path, in the reader’s language. */
 export const SchemaError: Story = {

@@ -11,10 +11,6 @@ export const budgetPieStyles = css`
     --_kw-loading-min-height: 26em;
   }
 
-  .base {
-    container-type: inline-size;
-  }
-
   .budget {
     overflow-wrap: anywhere;
   }
@@ -25,8 +21,6 @@ export const budgetPieStyles = css`
   h5,
   h6 {
     font-size: 1.5em;
-    line-height: 1.3;
-    margin: 0 0 0.5em;
   }
 
   p {

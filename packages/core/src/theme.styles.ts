@@ -63,6 +63,20 @@ export const themeTokens = css`
     background: var(--_kw-color-background);
   }
 
+  /* Widgets lay themselves out by their own width (container queries), not the window's. */
+  .base {
+    container-type: inline-size;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: 1.3;
+    margin: 0 0 0.5em;
+  }
+
   *,
   *::before,
   *::after {

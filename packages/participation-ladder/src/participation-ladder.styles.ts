@@ -8,10 +8,6 @@ export const participationLadderStyles = css`
     --_kw-loading-min-height: 24em;
   }
 
-  .base {
-    container-type: inline-size;
-  }
-
   /* A kommune's texts hold long compound words (kommunedelplanforslagshøringsuttalelsesfrist): let them break
      rather than push the page sideways on a 320 px phone (WCAG 1.4.10 Reflow). */
   .ladder-widget {
@@ -24,8 +20,6 @@ export const participationLadderStyles = css`
   h5,
   h6 {
     font-size: 1.125em;
-    line-height: 1.3;
-    margin: 0 0 0.5em;
   }
 
   #ladder-heading {
