@@ -193,9 +193,10 @@ export const budgetPieStyles = css`
     overflow: visible;
   }
 
+  /* The gap in the background colour keeps every pair of slices apart, also where two lighter colours meet. */
   .slice {
     stroke: var(--_kw-color-background);
-    stroke-width: 1.5;
+    stroke-width: 2;
     stroke-linejoin: round;
     cursor: pointer;
     outline: none;
@@ -299,8 +300,11 @@ export const budgetPieStyles = css`
   .fill.c12 {
     fill: var(--_kw-chart-12);
   }
-  .fill.other {
-    fill: var(--_kw-color-text-subtle);
+  .fill.other.lighter {
+    fill: #939393;
+  }
+  .fill.other.darker {
+    fill: #3b3b3b;
   }
   .fill.remainder {
     fill: url(#kw-hatch-remainder);
@@ -385,7 +389,8 @@ export const budgetPieStyles = css`
     .fill.c12 {
       fill: url(#kw-hatch-12);
     }
-    .fill.other {
+    .fill.other.lighter,
+    .fill.other.darker {
       fill: url(#kw-hatch-other);
     }
     .bar-fill {

@@ -64,6 +64,7 @@ interface View {
  * @csspart source - Where the figures come from and when they were updated.
  * @csspart table-button - The button that shows or hides the table.
  * @csspart table - The data table.
+ * @csspart empty - The message shown when the document has no figures yet.
  * @cssprop --kw-pie-size - Largest width of the chart (default 18em).
  */
 export class KommuneBudgetPie extends KommuneElement<Budget> {
@@ -186,8 +187,8 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
                   label: this.chartLabel(view),
                   name: (slice) => sliceName(slice, ctx),
                   onActivate: (slice, pointerType) => this.onSliceClick(slice, view, pointerType),
-                  onFocus: (slice) => (this.activeKey = slice.key),
-                  onHover: (slice) => (this.hoverKey = slice?.key),
+                  onFocus: (slice) => this.onSliceFocus(slice),
+                  onHover: (slice) => this.onHover(slice),
                   onKeydown: (event, slice) => this.onSliceKeydown(event, slice, view),
                 })}
                 ${this.variant === 'pie' ? nothing : this.renderCentre(view)}`
@@ -281,8 +282,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
               tabindex="-1"
               class="legend-entry ${slice.key === (this.hoverKey ?? this.activeKey ?? view.selectedKey) ? 'current' : ''}"
               @click=${(event: MouseEvent) => this.onSliceClick(slice, view, (event as PointerEvent).pointerType ?? '')}
-              @pointerenter=${() => (this.hoverKey = slice.key)}
-              @pointerleave=${() => (this.hoverKey = undefined)}
+              @pointerenter=${() => this.onHover(slice)}
             >
               ${renderSwatch(slice)}
               <span class="legend-label">${sliceLabel(slice, ctx)}</span>
@@ -294,6 +294,20 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
           </li>`,
       )}
     </ul>`;
+  }
+
+  /**
+   * The figures of the slice under the pointer stay until the pointer reaches another slice, so the reader can move
+   * over to them and read them (WCAG 1.4.13); leaving a slice does not take them away.
+   */
+  private onHover(slice: Slice): void {
+    this.hoverKey = slice.key;
+  }
+
+  /** Keyboard focus takes over from the pointer: the panel shows the focused slice. */
+  private onSliceFocus(slice: Slice): void {
+    this.hoverKey = undefined;
+    this.activeKey = slice.key;
   }
 
   /**
@@ -315,7 +329,12 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     }
     this.activeKey = slice.key;
     this.focusAfterUpdate = slice.key;
-    if (slice.kind === 'item') this.emitItem(view.dataset, slice.item!.id, [...view.path.map((p) => p.id), slice.item!.id]);
+    this.hoverKey = undefined;
+    if (slice.kind === 'item') {
+      // A selected item without a breakdown is named by the item attribute too, so the page can link to it.
+      this.item = slice.item!.id;
+      this.emitItem(view.dataset, slice.item!.id, [...view.path.map((p) => p.id), slice.item!.id]);
+    }
   }
 
   /** Shows the breakdown of `id` ('' for the top) and puts focus on `focusKey` there (the first slice by default). */

@@ -44,5 +44,6 @@ export function renderPatternDefs(): SVGTemplateResult {
 
 /** The class that gives a slice (and its legend swatch) its colour and pattern. */
 export function fillClass(kind: 'item' | 'other' | 'remainder', colour: number): string {
+  if (kind === 'other') return `fill other ${colour === 1 ? 'lighter' : 'darker'}`;
   return kind === 'item' ? `fill c${colour}` : `fill ${kind}`;
 }

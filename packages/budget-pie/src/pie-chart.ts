@@ -19,7 +19,7 @@ export interface PieChartOptions {
   /** A click or tap; `pointerType` tells a tap (`touch`) from a mouse click. */
   onActivate: (slice: Slice, pointerType: string) => void;
   onFocus: (slice: Slice) => void;
-  onHover: (slice: Slice | undefined) => void;
+  onHover: (slice: Slice) => void;
   onKeydown: (event: KeyboardEvent, slice: Slice) => void;
 }
 
@@ -48,7 +48,6 @@ export function renderPieChart(o: PieChartOptions): TemplateResult {
             @click=${(event: MouseEvent) => o.onActivate(slice, (event as PointerEvent).pointerType ?? '')}
             @focus=${() => o.onFocus(slice)}
             @pointerenter=${() => o.onHover(slice)}
-            @pointerleave=${() => o.onHover(undefined)}
             @keydown=${(event: KeyboardEvent) => o.onKeydown(event, slice)}
           ></path>`,
         )}

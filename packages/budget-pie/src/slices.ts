@@ -25,7 +25,10 @@ export interface Slice {
   value: number;
   /** Share of the circle, 0–1. */
   share: number;
-  /** Chart colour 1–12 for items; 0 for "other" and the remainder. */
+  /**
+   * Chart colour 1–12 for items. For "other", 1 when it follows a darker colour (it takes the lighter grey) and 2
+   * when it follows a lighter one, so it keeps 3:1 against its neighbour as the palette does; 0 for the remainder.
+   */
   colour: number;
   /** Angles in radians, clockwise from twelve o'clock. */
   start: number;
@@ -148,7 +151,8 @@ export function buildLevel(dataset: BudgetDataset, parent?: BudgetItem): PieLeve
       members: small,
       value: small.reduce((sum, item) => sum + item.amount!, 0),
       share: 0,
-      colour: 0,
+      // The palette alternates lighter (odd) and darker (even) colours; "other" takes the opposite of the slice before it.
+      colour: named.length % 2 === 0 ? 1 : 2,
       start: 0,
       end: 0,
     });

@@ -277,14 +277,19 @@ describe('<kommune-budget-pie>', () => {
       await element.updateComplete;
       expect(plain($(element, '.detail-label').textContent)).to.equal('Administrasjon');
       expect(plain($(element, '.detail-figures').textContent)).to.equal('Beløp 250 mill. kr Andel 25 % Per innbygger 25 000 kr');
+      // Leaving the slice keeps its figures, so the pointer can move over to read them (WCAG 1.4.13).
       slices(element)[2]!.dispatchEvent(new PointerEvent('pointerleave'));
       await element.updateComplete;
-      expect($(element, '.detail.hint')).not.to.equal(null);
+      expect(plain($(element, '.detail-label').textContent)).to.equal('Administrasjon');
+      slices(element)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await element.updateComplete;
+      expect(plain($(element, '.detail-label').textContent)).to.equal('Helse og omsorg');
       const legend = $$<HTMLButtonElement>(element, '.legend-entry');
       expect(legend[3]!.getBoundingClientRect().height).to.be.at.least(24);
       legend[3]!.click();
       await element.updateComplete;
       expect(plain($(element, '.detail-label').textContent)).to.equal('Kultur');
+      expect(element.getAttribute('item')).to.equal('kultur');
     });
 
     it('shows the figures on the first tap and opens the breakdown on the second, since a tap has no hover', async () => {
@@ -440,6 +445,20 @@ describe('<kommune-budget-pie>', () => {
         expect(contrast(fill, background), `slice ${i + 1} on the background`).to.be.at.least(3);
         if (i > 0) expect(contrast(fill, fills[i - 1]!), `slice ${i + 1} against slice ${i}`).to.be.at.least(3);
       });
+      // "Annet" takes the grey that keeps 3:1 against the colour before it, whichever that is.
+      for (const named of [7, 8]) {
+        const items = [
+          ...Array.from({ length: named }, (_, i) => ({ id: `big-${i}`, label: `Stor ${i}`, amount: 100 })),
+          ...Array.from({ length: 3 }, (_, i) => ({ id: `small-${i}`, label: `Liten ${i}`, amount: 1 })),
+        ];
+        const data = { datasets: [{ id: 'd', year: 2027, kind: 'expense', title: 'D', unit: 'NOK', otherThreshold: 5, items }] };
+        const grouped = await pie(html`<kommune-budget-pie .data=${data}></kommune-budget-pie>`);
+        const paths = slices(grouped);
+        expect(paths.at(-1)!.dataset['key']).to.equal('~other');
+        const [before, other] = paths.slice(-2).map((path) => getComputedStyle(path).fill) as [string, string];
+        expect(contrast(other, before), `"Annet" after ${named} named slices`).to.be.at.least(3);
+        expect(contrast(other, background), `"Annet" on the background`).to.be.at.least(3);
+      }
       // The wrap-around pair is kept apart by the gap in the background colour.
       expect(getComputedStyle(slices(element)[0]!).stroke).to.equal(background);
     });
