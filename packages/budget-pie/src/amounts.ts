@@ -43,8 +43,13 @@ export function formatKronerExact(kroner: number, locale: Locale): string {
   });
 }
 
-/** A share (0–1) as a percentage: whole numbers from 10 %, one decimal below ("3,4 %"). */
+/** The smallest share written with its digits; anything above zero and below it reads "<0,1 %", never "0 %". */
+const SMALLEST_SHARE = 0.001;
+
+/** A share (0–1) as a percentage: whole numbers from 10 %, one decimal below ("3,4 %"), "<0,1 %" for a sliver. */
 export function formatShare(share: number, locale: Locale): string {
+  if (share > 0 && share < SMALLEST_SHARE)
+    return `<${formatNumber(SMALLEST_SHARE, locale, { style: 'percent', maximumFractionDigits: 1 })}`;
   return formatNumber(share, locale, { style: 'percent', maximumFractionDigits: Math.abs(share) >= 0.1 ? 0 : 1 });
 }
 

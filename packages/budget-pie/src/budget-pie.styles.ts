@@ -323,89 +323,6 @@ export const budgetPieStyles = css`
     fill: var(--_kw-color-text);
   }
 
-  /* Forced colours take the colours away: each slice keeps its own hatching, outlined in the text colour. */
-  @media (forced-colors: active) {
-    .pie,
-    .swatch {
-      forced-color-adjust: none;
-    }
-    .slice {
-      stroke: CanvasText;
-      stroke-width: 1.5;
-    }
-    .hatch-ground {
-      fill: Canvas;
-    }
-    .hatch-line {
-      stroke: CanvasText;
-      stroke-width: 1.5;
-    }
-    .hatch-dot {
-      fill: CanvasText;
-    }
-    .swatch rect {
-      stroke: CanvasText;
-      stroke-width: 1;
-    }
-    .highlight-halo {
-      stroke: Canvas;
-    }
-    .highlight-ring {
-      stroke: Highlight;
-    }
-    .fill.c1 {
-      fill: url(#kw-hatch-1);
-    }
-    .fill.c2 {
-      fill: url(#kw-hatch-2);
-    }
-    .fill.c3 {
-      fill: url(#kw-hatch-3);
-    }
-    .fill.c4 {
-      fill: url(#kw-hatch-4);
-    }
-    .fill.c5 {
-      fill: url(#kw-hatch-5);
-    }
-    .fill.c6 {
-      fill: url(#kw-hatch-6);
-    }
-    .fill.c7 {
-      fill: url(#kw-hatch-7);
-    }
-    .fill.c8 {
-      fill: url(#kw-hatch-8);
-    }
-    .fill.c9 {
-      fill: url(#kw-hatch-9);
-    }
-    .fill.c10 {
-      fill: url(#kw-hatch-10);
-    }
-    .fill.c11 {
-      fill: url(#kw-hatch-11);
-    }
-    .fill.c12 {
-      fill: url(#kw-hatch-12);
-    }
-    .fill.other.lighter,
-    .fill.other.darker {
-      fill: url(#kw-hatch-other);
-    }
-    .bar-fill {
-      fill: CanvasText;
-    }
-    .segment input:checked + span {
-      background: Highlight;
-      border-color: Highlight;
-      color: HighlightText;
-    }
-    .legend-entry.current {
-      border-color: Highlight;
-    }
-  }
-
   /* Legend */
   .legend {
     list-style: none;
@@ -469,6 +386,7 @@ export const budgetPieStyles = css`
 
   /* Detail of the slice in focus */
   .detail {
+    margin-block-end: var(--_kw-space);
     padding: 0.75em var(--_kw-space);
     border-inline-start: 0.25em solid var(--_kw-color-accent);
     background: var(--_kw-color-surface);
@@ -688,6 +606,97 @@ export const budgetPieStyles = css`
     font-weight: bold;
     border-block-end: 0;
     border-block-start: 2px solid var(--_kw-color-text);
+  }
+
+  /* Last, so it wins over the rules above at the same specificity. */
+  /* Forced colours take the colours away: each slice keeps its own hatching, outlined in the text colour. */
+  @media (forced-colors: active) {
+    .pie,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .slice {
+      stroke: CanvasText;
+      stroke-width: 1.5;
+    }
+    .hatch-ground {
+      fill: Canvas;
+    }
+    .hatch-line {
+      stroke: CanvasText;
+      stroke-width: 1.5;
+    }
+    .hatch-dot {
+      fill: CanvasText;
+    }
+    .swatch rect {
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    .highlight-halo {
+      stroke: Canvas;
+    }
+    .highlight-ring {
+      stroke: Highlight;
+    }
+    .fill.c1 {
+      fill: url(#kw-hatch-1);
+    }
+    .fill.c2 {
+      fill: url(#kw-hatch-2);
+    }
+    .fill.c3 {
+      fill: url(#kw-hatch-3);
+    }
+    .fill.c4 {
+      fill: url(#kw-hatch-4);
+    }
+    .fill.c5 {
+      fill: url(#kw-hatch-5);
+    }
+    .fill.c6 {
+      fill: url(#kw-hatch-6);
+    }
+    .fill.c7 {
+      fill: url(#kw-hatch-7);
+    }
+    .fill.c8 {
+      fill: url(#kw-hatch-8);
+    }
+    .fill.c9 {
+      fill: url(#kw-hatch-9);
+    }
+    .fill.c10 {
+      fill: url(#kw-hatch-10);
+    }
+    .fill.c11 {
+      fill: url(#kw-hatch-11);
+    }
+    .fill.c12 {
+      fill: url(#kw-hatch-12);
+    }
+    .fill.other.lighter,
+    .fill.other.darker {
+      fill: url(#kw-hatch-other);
+    }
+    .bar-fill {
+      fill: CanvasText;
+    }
+    /* The chosen switch keeps its text: no backplate, system colours set here. */
+    .segment span {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .segment input:checked + span {
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .legend-entry.current {
+      border-color: Highlight;
+    }
   }
 
   @media print {

@@ -96,6 +96,8 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   @state() private status = '';
 
   private focusAfterUpdate?: string;
+  /** The slice whose figures were shown when a finger touched the chart (the tap's own focus changes it). */
+  private shownBeforeTouch?: string;
 
   protected override isEmpty(section: Budget): boolean {
     return section.datasets.every((dataset) => allItems(dataset.items).every((item) => item.amount === null));
@@ -152,6 +154,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       return html`<div class="budget">
         ${renderHeading(level, msg('Budsjett', { id: 'pie.heading' }), { id: 'pie-heading' })}
         <p class="empty" part="empty">${msg('Kommunen har ikke lagt ut tall for budsjettet ennå.', { id: 'pie.empty' })}</p>
+        <slot></slot>
       </div>`;
     }
     const view = this.view(section);
@@ -186,9 +189,10 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
                   highlightKey: this.hoverKey ?? activeKey,
                   label: this.chartLabel(view),
                   name: (slice) => sliceName(slice, ctx),
+                  onPointerDown: (_slice, pointerType) => this.onPointerDown(view, pointerType),
                   onActivate: (slice, pointerType) => this.onSliceClick(slice, view, pointerType),
                   onFocus: (slice) => this.onSliceFocus(slice),
-                  onHover: (slice) => this.onHover(slice),
+                  onHover: (slice, pointerType) => this.onHover(slice, pointerType),
                   onKeydown: (event, slice) => this.onSliceKeydown(event, slice, view),
                 })}
                 ${this.variant === 'pie' ? nothing : this.renderCentre(view)}`
@@ -198,8 +202,8 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
           }
         </div>
         <div class="side">
-          ${this.renderLegend(view.level.slices, ctx, view)}
           ${renderSliceDetail(shown, ctx, { onOpen: (slice) => this.activate(slice, view), onShowTable: () => this.showTable() })}
+          ${this.renderLegend(view.level.slices, ctx, view)}
         </div>
       </div>
       ${renderLevelNotes(ctx)} ${renderSource(dataset.source, this.locale, (v) => this.text(v))}
@@ -273,7 +277,8 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   private renderLegend(slices: readonly Slice[], ctx: FigureContext, view: View): TemplateResult | typeof nothing {
     if (!slices.length) return nothing;
     // Pointer targets the size of a line of text, for slices too thin to hit; the keyboard uses the slices.
-    return html`<ul class="legend" part="legend" role="list">
+    // Hidden from screen readers: the slices carry the same names, fuller, and one list is enough.
+    return html`<ul class="legend" part="legend" role="list" aria-hidden="true">
       ${slices.map(
         (slice) =>
           html`<li>
@@ -281,8 +286,9 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
               type="button"
               tabindex="-1"
               class="legend-entry ${slice.key === (this.hoverKey ?? this.activeKey ?? view.selectedKey) ? 'current' : ''}"
+              @pointerdown=${(event: PointerEvent) => this.onPointerDown(view, event.pointerType)}
               @click=${(event: MouseEvent) => this.onSliceClick(slice, view, (event as PointerEvent).pointerType ?? '')}
-              @pointerenter=${() => this.onHover(slice)}
+              @pointerenter=${(event: PointerEvent) => this.onHover(slice, event.pointerType)}
             >
               ${renderSwatch(slice)}
               <span class="legend-label">${sliceLabel(slice, ctx)}</span>
@@ -300,8 +306,9 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
    * The figures of the slice under the pointer stay until the pointer reaches another slice, so the reader can move
    * over to them and read them (WCAG 1.4.13); leaving a slice does not take them away.
    */
-  private onHover(slice: Slice): void {
-    this.hoverKey = slice.key;
+  private onHover(slice: Slice, pointerType: string): void {
+    // A finger "enters" the slice it taps: that is a tap, handled on click, not hovering.
+    if (pointerType !== 'touch') this.hoverKey = slice.key;
   }
 
   /** Keyboard focus takes over from the pointer: the panel shows the focused slice. */
@@ -315,11 +322,17 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
    * slice with a breakdown shows its figures (with the button that opens it), a second tap opens it.
    */
   private onSliceClick(slice: Slice, view: View, pointerType: string): void {
-    if (pointerType === 'touch' && hasBreakdown(slice.item) && (this.activeKey ?? view.selectedKey) !== slice.key) {
+    const shownBefore = this.shownBeforeTouch;
+    this.shownBeforeTouch = undefined;
+    if (pointerType === 'touch' && hasBreakdown(slice.item) && shownBefore !== slice.key) {
       this.activeKey = slice.key;
       return;
     }
     this.activate(slice, view);
+  }
+
+  private onPointerDown(view: View, pointerType: string): void {
+    if (pointerType === 'touch') this.shownBeforeTouch = this.hoverKey ?? this.activeKey ?? view.selectedKey;
   }
 
   private activate(slice: Slice, view: View): void {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { BudgetItem } from '@kommune-widgets/schema';
 import { formatKroner, formatShare, formatValueExact, perInnbygger } from './amounts.js';
-import { comparisonsFor, sliceLabel, type FigureContext } from './figures.js';
+import { comparisonsFor, memberCount, sliceLabel, type FigureContext } from './figures.js';
 
 /**
  * The same figures as the chart, as a real table: one row per item in the order of the slices, the members
@@ -44,7 +44,7 @@ export function renderBudgetTable(ctx: FigureContext, captionId: string): Templa
     const rows = [
       html`<tr class=${slice.kind}>
         <th scope="row">
-          ${sliceLabel(slice, ctx)}${slice.kind === 'other' ? html` <span class="note">(${msg(str`${slice.members.length} poster`, { id: 'pie.other.count' })})</span>` : nothing}
+          ${sliceLabel(slice, ctx)}${slice.kind === 'other' ? html` <span class="note">(${memberCount(slice, ctx)})</span>` : nothing}
         </th>
         <td>${value(slice.value)}</td>
         <td>${formatShare(slice.share, locale)}</td>
@@ -91,11 +91,11 @@ export function renderBudgetTable(ctx: FigureContext, captionId: string): Templa
           : sumRow(msg('Sum', { id: 'pie.table.sum' }), level.netSum)
       }
       ${
-        level.expected !== undefined && (level.remainder > 0 || level.excess > 0)
+        level.expected !== undefined && level.remainder > 0
           ? sumRow(
               level.parent
                 ? msg(str`${ctx.text(level.parent.label)} i alt`, { id: 'pie.table.parentTotal' })
-                : msg('Hele totalen', { id: 'pie.table.whole' }),
+                : msg('I alt, med det som ikke er fordelt', { id: 'pie.table.whole' }),
               level.expected,
             )
           : nothing

@@ -91,6 +91,8 @@ export function renderDatasetSwitch(options: DatasetSwitchOptions): TemplateResu
   const distinct = <K extends SwitchDimension>(dim: K) => [...new Set(datasets.map((d) => String(d[dim] ?? '')))];
   // Scope only where it varies for what is shown: income for the whole sector has no kommune/fylkeskommune to pick.
   const scopes = [...new Set(datasets.filter((d) => d.kind === current.kind).map((d) => String(d.scope ?? '')))];
+  // Only the years that have the kind and scope shown, so picking a year never silently swaps expenses for income.
+  const years = [...new Set(datasets.filter((d) => d.kind === current.kind && d.scope === current.scope).map((d) => String(d.year)))];
   return html`<div class="switches" part="switches">
     ${
       dimensions.includes('kind')
@@ -109,7 +111,7 @@ export function renderDatasetSwitch(options: DatasetSwitchOptions): TemplateResu
         : nothing
     }
     ${
-      dimensions.includes('year')
+      dimensions.includes('year') && years.length > 1
         ? html`<label class="select">
             <span>${msg('År', { id: 'pie.switch.year' })}</span>
             <select
@@ -118,7 +120,7 @@ export function renderDatasetSwitch(options: DatasetSwitchOptions): TemplateResu
                 if (next) onSelect(next.id);
               }}
             >
-              ${distinct('year')
+              ${years
                 .sort((a, b) => Number(b) - Number(a))
                 .map((year) => html`<option value=${year} ?selected=${String(current.year) === year}>${year}</option>`)}
             </select>

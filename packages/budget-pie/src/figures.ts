@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { BudgetComparison, BudgetDataset, BudgetItem, LocalizedText } from '@kommune-widgets/schema';
-import type { Locale } from '@kommune-widgets/core';
+import { formatNumber, type Locale } from '@kommune-widgets/core';
 import { formatKroner, formatShare, formatValue, perInnbygger } from './amounts.js';
 import { hasBreakdown, type PieLevel, type Slice } from './slices.js';
 
@@ -34,6 +34,12 @@ export function perInnbyggerText(value: number, ctx: FigureContext): string | un
   return figure === undefined ? undefined : msg(str`${figure} per innbygger`, { id: 'pie.perInnbygger' });
 }
 
+/** "15 poster": how many items "other" gathers, the number written for the locale ("10 000"). */
+export function memberCount(slice: Slice, ctx: FigureContext): string {
+  const count = formatNumber(slice.members.length, ctx.locale);
+  return msg(str`${count} poster`, { id: 'pie.other.count' });
+}
+
 /** The accessible name of a slice: everything the eye reads off it and the legend. */
 export function sliceName(slice: Slice, ctx: FigureContext): string {
   const parts = [sliceLabel(slice, ctx)];
@@ -41,7 +47,7 @@ export function sliceName(slice: Slice, ctx: FigureContext): string {
   parts.push(formatShare(slice.share, ctx.locale));
   const per = perInnbyggerText(slice.value, ctx);
   if (per) parts.push(per);
-  if (slice.kind === 'other') parts.push(msg(str`${slice.members.length} poster`, { id: 'pie.other.count' }));
+  if (slice.kind === 'other') parts.push(memberCount(slice, ctx));
   if (hasBreakdown(slice.item)) parts.push(msg('har underposter', { id: 'pie.slice.hasChildren' }));
   return parts.join(', ');
 }

@@ -16,10 +16,12 @@ export interface PieChartOptions {
   highlightKey: string | undefined;
   label: string;
   name: (slice: Slice) => string;
+  /** A finger or pen touches a slice, before the focus and click it causes. */
+  onPointerDown: (slice: Slice, pointerType: string) => void;
   /** A click or tap; `pointerType` tells a tap (`touch`) from a mouse click. */
   onActivate: (slice: Slice, pointerType: string) => void;
   onFocus: (slice: Slice) => void;
-  onHover: (slice: Slice) => void;
+  onHover: (slice: Slice, pointerType: string) => void;
   onKeydown: (event: KeyboardEvent, slice: Slice) => void;
 }
 
@@ -45,9 +47,10 @@ export function renderPieChart(o: PieChartOptions): TemplateResult {
             role="button"
             aria-label=${o.name(slice)}
             tabindex=${slice.key === tabStop ? '0' : '-1'}
+            @pointerdown=${(event: PointerEvent) => o.onPointerDown(slice, event.pointerType)}
             @click=${(event: MouseEvent) => o.onActivate(slice, (event as PointerEvent).pointerType ?? '')}
             @focus=${() => o.onFocus(slice)}
-            @pointerenter=${() => o.onHover(slice)}
+            @pointerenter=${(event: PointerEvent) => o.onHover(slice, event.pointerType)}
             @keydown=${(event: KeyboardEvent) => o.onKeydown(event, slice)}
           ></path>`,
         )}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { formatNumber } from '@kommune-widgets/core';
 import { formatShare, formatValue } from './amounts.js';
 import { renderComparison } from './comparison.js';
 import { perInnbyggerFigure, sliceLabel, type FigureContext } from './figures.js';
@@ -73,7 +74,7 @@ function renderOtherMembers(slice: Slice, ctx: FigureContext, options: SliceDeta
     ${
       rest > 0
         ? html`<button type="button" class="link-button" @click=${options.onShowTable}>
-            ${msg(str`Se alle ${slice.members.length} i tabellen`, { id: 'pie.detail.otherAll' })}
+            ${msg(str`Se alle ${formatNumber(slice.members.length, ctx.locale)} i tabellen`, { id: 'pie.detail.otherAll' })}
           </button>`
         : nothing
     }`;

@@ -117,7 +117,8 @@ export function buildLevel(dataset: BudgetDataset, parent?: BudgetItem): PieLeve
       : undefined;
   const gap = expected === undefined ? 0 : expected - netSum;
   const tolerance = (expected ?? 0) * ROUNDING_TOLERANCE;
-  const remainder = gap > tolerance ? gap : 0;
+  // Without a single positive figure there is nothing to be the rest of: no figures is not "all unallocated".
+  const remainder = positive.length > 0 && gap > tolerance ? gap : 0;
   const excess = gap < -tolerance ? -gap : 0;
   const circle = positiveSum + remainder;
 

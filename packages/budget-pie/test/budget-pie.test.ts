@@ -70,6 +70,8 @@ describe('<kommune-budget-pie>', () => {
         'Administrasjon',
         'Kultur',
       ]);
+      // The legend repeats the slices for the eye and the pointer; a screen reader hears each part once, from its slice.
+      expect($(element, '.legend').getAttribute('aria-hidden')).to.equal('true');
       expect(plain($(element, 'h2').textContent)).to.equal('Driftsbudsjett 2027');
     });
 
@@ -148,6 +150,11 @@ describe('<kommune-budget-pie>', () => {
         'Tallene er andeler i prosent. Postene utgjør til sammen 92 %; 8 % er ikke fordelt.',
       );
       expect(shadowText(element)).not.to.contain('kr');
+      const foot = $$(element, 'tfoot tr').map((tr) => [...tr.children].slice(0, 2).map((c) => plain(c.textContent)));
+      expect(foot).to.deep.equal([
+        ['Sum', '92 %'],
+        ['I alt, med det som ikke er fordelt', '100 %'],
+      ]);
     });
 
     it('warns when percentages add up to more than 100', async () => {
@@ -208,6 +215,8 @@ describe('<kommune-budget-pie>', () => {
       expect(slices(element).length).to.be.at.most(12);
       expect(sliceNames(element).at(-1)).to.match(/^Annet, .*, \d+ poster$/);
       expect($$(element, 'tbody tr').length).to.equal(501);
+      // A sliver is "<0,1 %", never "0 %" (item 500 is 0.03 % of the whole).
+      expect(plain($$(element, 'tbody tr').at(-1)!.children[2]!.textContent)).to.equal('<0,1 %');
     });
   });
 
@@ -273,7 +282,7 @@ describe('<kommune-budget-pie>', () => {
 
     it('shows the same figures on hover as on focus, and the legend works as a pointer target', async () => {
       const element = await pie();
-      slices(element)[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+      slices(element)[2]!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
       await element.updateComplete;
       expect(plain($(element, '.detail-label').textContent)).to.equal('Administrasjon');
       expect(plain($(element, '.detail-figures').textContent)).to.equal('Beløp 250 mill. kr Andel 25 % Per innbygger 25 000 kr');
@@ -281,7 +290,7 @@ describe('<kommune-budget-pie>', () => {
       slices(element)[2]!.dispatchEvent(new PointerEvent('pointerleave'));
       await element.updateComplete;
       expect(plain($(element, '.detail-label').textContent)).to.equal('Administrasjon');
-      slices(element)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+      slices(element)[0]!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
       await element.updateComplete;
       expect(plain($(element, '.detail-label').textContent)).to.equal('Helse og omsorg');
       const legend = $$<HTMLButtonElement>(element, '.legend-entry');
@@ -294,7 +303,14 @@ describe('<kommune-budget-pie>', () => {
 
     it('shows the figures on the first tap and opens the breakdown on the second, since a tap has no hover', async () => {
       const element = await pie();
-      const tap = () => slices(element)[1]!.dispatchEvent(new PointerEvent('click', { bubbles: true, pointerType: 'touch' }));
+      // What a finger sends, in the browser's order: enter and down, then the focus the tap gives, then the click.
+      const tap = () => {
+        const slice = slices(element)[1]!;
+        slice.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'touch' }));
+        slice.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+        slice.focus();
+        slice.dispatchEvent(new PointerEvent('click', { bubbles: true, pointerType: 'touch' }));
+      };
       tap();
       await element.updateComplete;
       expect(slices(element).length).to.equal(4);
@@ -371,6 +387,12 @@ describe('<kommune-budget-pie>', () => {
       expect(plain($(unknown, '.note[role="note"]').textContent)).to.equal(
         'Fant ikke tallene «1999». Viser Hva kommunene brukte pengene på i 2018.',
       );
+    });
+
+    it('offers only the years that have the kind shown, so a year never swaps expenses for income', async () => {
+      const element = await pie(html`<kommune-budget-pie dataset="inntekter-2027" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect($$(element, 'input[name="kind"]').length).to.equal(2);
+      expect($(element, 'select')).to.equal(null);
     });
 
     it('offers no switch when there is one dataset', async () => {
@@ -503,6 +525,8 @@ describe('<kommune-budget-pie>', () => {
       const element = await pie(html`<kommune-budget-pie .data=${budgetWithoutFigures}></kommune-budget-pie>`);
       expect(element.state).to.equal('empty');
       expect(plain($(element, '.empty').textContent)).to.equal('Kommunen har ikke lagt ut tall for budsjettet ennå.');
+      // The editor's fallback (a link to the budget as PDF) is the most useful thing to offer then.
+      expect($(element, '.budget slot')).not.to.equal(null);
     });
 
     it('shows schema errors with their paths and tells the page', async () => {

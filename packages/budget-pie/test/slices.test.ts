@@ -82,6 +82,9 @@ describe('buildLevel', () => {
       ),
     );
     assert.equal(rounded.remainder, 0);
+    const none = buildLevel(dataset([{ id: 'a', label: 'A', amount: null }], { unit: 'percent' }));
+    assert.equal(none.remainder, 0, 'no figures is not "all unallocated"');
+    assert.deepEqual(none.slices, []);
     const over = buildLevel(
       dataset(
         [

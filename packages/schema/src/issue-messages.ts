@@ -167,7 +167,7 @@ export function describeIssue(issue: SchemaIssue): string {
     }
     case 'duplicate_id': {
       const id = p['id'];
-      return msg(str`Id-en «${id}» er allerede brukt lenger opp i den samme listen. Hver id må være unik.`, {
+      return msg(str`Id-en «${id}» er allerede brukt lenger opp i filen. Hver id må være unik.`, {
         id: 'schema.duplicate_id',
       });
     }

@@ -68,7 +68,7 @@
 'pie.table.sumPositive': `Sum of the items in the chart`,
 'pie.table.unitKroner': `Amounts in kroner`,
 'pie.table.unitPercent': `Shares in per cent`,
-'pie.table.whole': `The whole total`,
+'pie.table.whole': `Total, including what is not allocated`,
 'pie.total': str`In total ${0}.`,
 'pie.total.percent': `The figures are shares in per cent, not kroner.`,
 'pie.total.percentRemainder': str`The figures are shares in per cent. The items add up to ${0}; ${1} is not allocated.`,

@@ -68,7 +68,7 @@
 'pie.table.sumPositive': `Sum av postane i diagrammet`,
 'pie.table.unitKroner': `Beløp i kroner`,
 'pie.table.unitPercent': `Delar i prosent`,
-'pie.table.whole': `Heile totalen`,
+'pie.table.whole': `I alt, med det som ikkje er fordelt`,
 'pie.total': str`Til saman ${0}.`,
 'pie.total.percent': `Tala er delar i prosent, ikkje kroner.`,
 'pie.total.percentRemainder': str`Tala er delar i prosent. Postane utgjer til saman ${0}; ${1} er ikkje fordelt.`,

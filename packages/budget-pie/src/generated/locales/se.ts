@@ -68,7 +68,7 @@
 'pie.table.sumPositive': `Diagrámma poasttaid submi`,
 'pie.table.unitKroner': `Submit ruvnnuin`,
 'pie.table.unitPercent': `Oasit proseanttain`,
-'pie.table.whole': `Olles submi`,
+'pie.table.whole': `Oktiibuot, maiddái dat mii ii leat juhkkojuvvon`,
 'pie.total': str`Oktiibuot ${0}.`,
 'pie.total.percent': `Logut leat oasit proseanttain, eai ruvnnut.`,
 'pie.total.percentRemainder': str`Logut leat oasit proseanttain. Poasttat dahket oktiibuot ${0}; ${1} ii leat juhkkojuvvon.`,

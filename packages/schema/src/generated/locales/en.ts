@@ -11,7 +11,7 @@
     export const templates = {
       'schema.closed_item_without_reason': str`Item ${0} is closed to the public (public: false) and must give its legal basis in “closedReason”, for example “Offl. § 13, jf. fvl. § 13”.`,
 'schema.date_order': str`“${0}” (${1}) cannot be before “${2}” (${3}).`,
-'schema.duplicate_id': str`The id “${0}” is already used further up in the same list. Every id must be unique.`,
+'schema.duplicate_id': str`The id “${0}” is already used further up in the file. Every id must be unique.`,
 'schema.invalid': `Invalid value.`,
 'schema.invalid_date': str`“${0}” is not a valid date. Write YYYY-MM-DD (2026-12-01) or, with a time, YYYY-MM-DDThh:mm (2026-12-10T18:00).`,
 'schema.invalid_date.date': str`“${0}” is not a valid date. Write the date as YYYY-MM-DD, for example 2026-12-01.`,

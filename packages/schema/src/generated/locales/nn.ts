@@ -11,7 +11,7 @@
     export const templates = {
       'schema.closed_item_without_reason': str`Sak ${0} er lukka (public: false) og må ha heimelen i «closedReason», til dømes «Offl. § 13, jf. fvl. § 13».`,
 'schema.date_order': str`«${0}» (${1}) kan ikkje vere før «${2}» (${3}).`,
-'schema.duplicate_id': str`ID-en «${0}» er alt brukt lenger oppe i den same lista. Kvar id må vere unik.`,
+'schema.duplicate_id': str`ID-en «${0}» er alt brukt lenger oppe i fila. Kvar id må vere unik.`,
 'schema.invalid': `Ugyldig verdi.`,
 'schema.invalid_date': str`«${0}» er ikkje ein gyldig dato. Skriv ÅÅÅÅ-MM-DD (2026-12-01) eller, med klokkeslett, ÅÅÅÅ-MM-DDTtt:mm (2026-12-10T18:00).`,
 'schema.invalid_date.date': str`«${0}» er ikkje ein gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2026-12-01.`,

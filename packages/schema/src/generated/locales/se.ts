@@ -11,7 +11,7 @@
     export const templates = {
       'schema.closed_item_without_reason': str`Ášši ${0} lea giddejuvvon (public: false), ja lágavuođđu ferte čállojuvvot «closedReason»-gieddái, ovdamearkka dihte «Offl. § 13, jf. fvl. § 13».`,
 'schema.date_order': str`«${0}» (${1}) ii sáhte leat ovdal «${2}» (${3}).`,
-'schema.duplicate_id': str`Id «${0}» lea juo geavahuvvon badjelis seamma listtus. Juohke id sáhttá geavahuvvot dušše oktii.`,
+'schema.duplicate_id': str`Id «${0}» lea juo geavahuvvon badjelis fiillas. Juohke id sáhttá geavahuvvot dušše oktii.`,
 'schema.invalid': `Boasttu árvu.`,
 'schema.invalid_date': str`«${0}» ii leat gustovaš beaivi. Čále JJJJ-MM-BB (2026-12-01) dahje, diibmoáiggiin, JJJJ-MM-BBTdd:mm (2026-12-10T18:00).`,
 'schema.invalid_date.date': str`«${0}» ii leat gustovaš beaivi. Čále beaivvi ná: JJJJ-MM-BB, ovdamearkka dihte 2026-12-01.`,
