@@ -7,7 +7,7 @@ import { formatShare, formatValue } from './amounts.js';
 import { budgetPieStyles } from './budget-pie.styles.js';
 import { renderBudgetTable } from './budget-table.js';
 import { renderDatasetSwitch } from './dataset-switch.js';
-import { sliceLabel, sliceName, type FigureContext } from './figures.js';
+import { sliceLabelPart, sliceName, type FigureContext } from './figures.js';
 import { renderLevelNotes } from './level-notes.js';
 import { renderPieChart, renderSwatch } from './pie-chart.js';
 import { renderSliceDetail } from './slice-detail.js';
@@ -143,8 +143,9 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       level: view.level,
       locale: this.locale,
       ...(this.kommune?.innbyggere ? { innbyggere: this.kommune.innbyggere } : {}),
-      ...(this.kommune ? { kommuneName: this.text(this.kommune.navn) } : {}),
+      ...(this.kommune ? { kommuneName: this.text(this.kommune.navn), kommunePart: this.textPart(this.kommune.navn) } : {}),
       text: (value) => this.text(value),
+      part: (value) => this.textPart(value),
     };
   }
 
@@ -165,8 +166,8 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     const unknownDataset = this.datasetId && this.datasetId !== dataset.id;
     const unknownItem = this.item && view.path.length === 0 && !view.selectedKey;
     return html`<div class="budget">
-      ${renderHeading(level, this.text(dataset.title), { id: 'pie-heading' })}
-      ${dataset.description ? html`<p class="description">${this.text(dataset.description)}</p>` : nothing}
+      ${renderHeading(level, this.textPart(dataset.title), { id: 'pie-heading' })}
+      ${dataset.description ? html`<p class="description">${this.textPart(dataset.description)}</p>` : nothing}
       ${
         unknownDataset
           ? html`<p class="note" role="note">
@@ -206,7 +207,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
           ${this.renderLegend(view.level.slices, ctx, view)}
         </div>
       </div>
-      ${renderLevelNotes(ctx)} ${renderSource(dataset.source, this.locale, (v) => this.text(v))}
+      ${renderLevelNotes(ctx)} ${renderSource(dataset.source, this.locale, (v) => this.textPart(v))}
       <button
         type="button"
         class="table-button"
@@ -247,7 +248,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   private renderCentre(view: View): TemplateResult {
     const total = view.level.positiveSum + view.level.remainder;
     return html`<div class="centre" part="centre" aria-hidden="true">
-      <span class="centre-label">${this.levelName(view)}</span>
+      <span class="centre-label">${parentOf(view) ? this.textPart(parentOf(view)!.label) : this.levelName(view)}</span>
       <span class="centre-value">${formatValue(total, view.dataset.unit, this.locale)}</span>
     </div>`;
   }
@@ -258,7 +259,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       view.dataset.kind === 'income'
         ? msg('Alle inntekter', { id: 'pie.level.income' })
         : msg('Alle utgifter', { id: 'pie.level.expense' });
-    const crumbs = [{ id: '', label: top }, ...view.path.map((item) => ({ id: item.id, label: this.text(item.label) }))];
+    const crumbs = [{ id: '', label: top }, ...view.path.map((item) => ({ id: item.id, label: this.textPart(item.label) }))];
     return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${msg('Nivå i tallene', { id: 'pie.breadcrumb' })}>
       <ol role="list">
         ${crumbs.map((crumb, index) =>
@@ -291,7 +292,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
               @pointerenter=${(event: PointerEvent) => this.onHover(slice, event.pointerType)}
             >
               ${renderSwatch(slice)}
-              <span class="legend-label">${sliceLabel(slice, ctx)}</span>
+              <span class="legend-label">${sliceLabelPart(slice, ctx)}</span>
               <span class="legend-amount"
                 >${ctx.dataset.unit === 'percent' ? '' : formatValue(slice.value, ctx.dataset.unit, this.locale)}</span
               >
@@ -429,6 +430,11 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   private emitItem(dataset: BudgetDataset, item: string | null, path: string[]): void {
     emit(this, 'kommune-item-select', { dataset: dataset.id, item, path });
   }
+}
+
+/** The item whose breakdown a view shows, if any. */
+function parentOf(view: View): BudgetItem | undefined {
+  return view.path[view.path.length - 1];
 }
 
 declare global {

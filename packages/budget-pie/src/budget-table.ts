@@ -33,7 +33,7 @@ export function renderBudgetTable(ctx: FigureContext, captionId: string): Templa
 
   const itemRow = (item: BudgetItem, share: string, className = '') =>
     html`<tr class=${className}>
-      <th scope="row">${ctx.text(item.label)}</th>
+      <th scope="row">${ctx.part(item.label)}</th>
       <td>${item.amount === null ? msg('mangler', { id: 'pie.table.missing' }) : value(item.amount)}</td>
       <td>${share}</td>
       ${showPer ? html`<td>${per(item.amount)}</td>` : nothing} ${comparisonCells(item)}
@@ -65,7 +65,7 @@ export function renderBudgetTable(ctx: FigureContext, captionId: string): Templa
 
   return html`<table class="figures" part="table">
     <caption id=${captionId}>
-      ${ctx.text(dataset.title)}${level.parent ? html`: ${ctx.text(level.parent.label)}` : nothing}
+      ${ctx.part(dataset.title)}${level.parent ? html`: ${ctx.part(level.parent.label)}` : nothing}
       <span class="caption-unit"
         >${isPercent ? msg('Andeler i prosent', { id: 'pie.table.unitPercent' }) : msg('Beløp i kroner', { id: 'pie.table.unitKroner' })}</span
       >

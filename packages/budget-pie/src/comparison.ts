@@ -27,8 +27,8 @@ export function renderComparison(item: BudgetItem, ctx: FigureContext, headingId
   const own = item.amount === null ? undefined : perInnbygger(item.amount, ctx.dataset.unit, ctx.innbyggere);
   const ownName = ctx.kommuneName ?? msg('Kommunen', { id: 'pie.scope.kommune' });
   const rows = [
-    ...(own !== undefined ? [{ name: ownName, value: own as number | null, own: true }] : []),
-    ...found.map(({ comparison, value }) => ({ name: ctx.text(comparison.label), value, own: false })),
+    ...(own !== undefined ? [{ name: ownName, part: ctx.kommunePart ?? ownName, value: own as number | null, own: true }] : []),
+    ...found.map(({ comparison, value }) => ({ name: ctx.text(comparison.label), part: ctx.part(comparison.label), value, own: false })),
   ];
   const max = Math.max(...rows.map((r) => r.value ?? 0));
   return html`<div class="comparison" part="comparison" role="group" aria-labelledby=${headingId}>
@@ -37,7 +37,7 @@ export function renderComparison(item: BudgetItem, ctx: FigureContext, headingId
       ${rows.map(
         (row) =>
           html`<li class=${row.own ? 'own' : ''}>
-            <span class="comparison-name">${row.name}</span>
+            <span class="comparison-name">${row.part}</span>
             <span class="comparison-value"
               >${row.value === null ? msg('tall mangler', { id: 'pie.compare.missing' }) : formatKroner(row.value, ctx.locale)}</span
             >

@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { BudgetComparison, BudgetDataset, BudgetItem, LocalizedText } from '@kommune-widgets/schema';
 import { formatNumber, type Locale } from '@kommune-widgets/core';
@@ -12,7 +13,11 @@ export interface FigureContext {
   innbyggere?: number;
   /** The kommune's name in the reader's language, when the document names it. */
   kommuneName?: string;
+  /** The same name for the page, marked with its language. */
+  kommunePart?: string | TemplateResult;
   text: (value: LocalizedText) => string;
+  /** The same text for the page, marked with its own `lang` where it is not in the widget's language. */
+  part: (value: LocalizedText) => string | TemplateResult;
 }
 
 /** The name of a slice: the item's label, "Annet" or "Ikke fordelt". */
@@ -20,6 +25,11 @@ export function sliceLabel(slice: Slice, ctx: FigureContext): string {
   if (slice.kind === 'other') return msg('Annet', { id: 'pie.other' });
   if (slice.kind === 'remainder') return msg('Ikke fordelt', { id: 'pie.remainder' });
   return ctx.text(slice.item!.label);
+}
+
+/** The name of a slice for the page: the item's label marked with its language, or "Annet" / "Ikke fordelt". */
+export function sliceLabelPart(slice: Slice, ctx: FigureContext): string | TemplateResult {
+  return slice.kind === 'item' ? ctx.part(slice.item!.label) : sliceLabel(slice, ctx);
 }
 
 /** Kroner per innbygger for a value ("32 700 kr"), or undefined for percent datasets and an unknown population. */

@@ -39,7 +39,7 @@ export function renderLevelNotes(ctx: FigureContext): TemplateResult {
         ? html`<div class="negatives">
             <p class="negatives-heading">${msg('Negative tall, ikke med i diagrammet:', { id: 'pie.negatives.heading' })}</p>
             <ul role="list">
-              ${level.negatives.map((item) => html`<li><span>${ctx.text(item.label)}</span> <span class="figure">${value(item.amount!)}</span></li>`)}
+              ${level.negatives.map((item) => html`<li><span>${ctx.part(item.label)}</span> <span class="figure">${value(item.amount!)}</span></li>`)}
             </ul>
             ${
               dataset.kind === 'expense'

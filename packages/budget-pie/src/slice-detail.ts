@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { formatNumber } from '@kommune-widgets/core';
 import { formatShare, formatValue } from './amounts.js';
 import { renderComparison } from './comparison.js';
-import { perInnbyggerFigure, sliceLabel, type FigureContext } from './figures.js';
+import { perInnbyggerFigure, sliceLabel, sliceLabelPart, type FigureContext } from './figures.js';
 import { hasBreakdown, type Slice } from './slices.js';
 
 /** How many members of "other" the detail names before pointing to the table. */
@@ -27,7 +27,7 @@ export function renderSliceDetail(slice: Slice | undefined, ctx: FigureContext, 
   const per = perInnbyggerFigure(slice.value, ctx);
   const item = slice.item;
   return html`<div class="detail" part="detail">
-    <p class="detail-label">${label}</p>
+    <p class="detail-label">${sliceLabelPart(slice, ctx)}</p>
     <dl class="detail-figures">
       ${
         dataset.unit !== 'percent'
@@ -50,7 +50,7 @@ export function renderSliceDetail(slice: Slice | undefined, ctx: FigureContext, 
           : nothing
       }
     </dl>
-    ${item?.description ? html`<p>${ctx.text(item.description)}</p>` : nothing}
+    ${item?.description ? html`<p>${ctx.part(item.description)}</p>` : nothing}
     ${slice.kind === 'other' ? renderOtherMembers(slice, ctx, options) : nothing}
     ${slice.kind === 'remainder' ? html`<p>${remainderExplanation(ctx)}</p>` : nothing}
     ${item ? renderComparison(item, ctx, 'detail-comparison') : nothing}
@@ -69,7 +69,7 @@ function renderOtherMembers(slice: Slice, ctx: FigureContext, options: SliceDeta
   const rest = slice.members.length - shown.length;
   return html`<p>${msg('Små poster samlet:', { id: 'pie.detail.otherIntro' })}</p>
     <ul class="members">
-      ${shown.map((m) => html`<li>${ctx.text(m.label)}: ${formatValue(m.amount!, ctx.dataset.unit, ctx.locale)}</li>`)}
+      ${shown.map((m) => html`<li>${ctx.part(m.label)}: ${formatValue(m.amount!, ctx.dataset.unit, ctx.locale)}</li>`)}
     </ul>
     ${
       rest > 0

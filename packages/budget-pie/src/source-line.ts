@@ -7,7 +7,7 @@ import { formatDate, parseKommuneDate, type Locale } from '@kommune-widgets/core
 export function renderSource(
   source: BudgetDataset['source'],
   locale: Locale,
-  text: (value: LocalizedText) => string,
+  text: (value: LocalizedText) => string | TemplateResult,
 ): TemplateResult | typeof nothing {
   if (!source) return nothing;
   const name = text(source.name);

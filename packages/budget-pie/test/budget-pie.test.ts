@@ -110,6 +110,21 @@ describe('<kommune-budget-pie>', () => {
       expect(plain($(sami, '.table-button').textContent)).to.equal('Čájet loguid tabeallan');
     });
 
+    it('marks the kommune’s texts that fall back to bokmål in a nordsamisk pie with their own language', async () => {
+      const sami = await pie(html`<kommune-budget-pie lang="se" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect($(sami, 'h2').textContent).to.equal('Doaibmabušeahtta 2027');
+      expect($(sami, 'h2 span[lang]')).to.equal(null);
+      expect($$(sami, '.legend-label span[lang="nb"]').map((s) => s.textContent)).to.deep.equal([
+        'Helse og omsorg',
+        'Oppvekst',
+        'Administrasjon',
+        'Kultur',
+      ]);
+      expect($(sami, 'tbody th span[lang="nb"]').textContent).to.equal('Helse og omsorg');
+      const bokmal = await pie();
+      expect($$(bokmal, '.budget span[lang]').length).to.equal(0);
+    });
+
     it('keeps to 320 px without scrolling sideways', async () => {
       await setViewport({ width: 320, height: 800 });
       const element = await pie(html`<kommune-budget-pie table-open .data=${budgetDocument}></kommune-budget-pie>`);

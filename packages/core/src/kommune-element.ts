@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localize, type Kommune, type LocalizedText, type SchemaIssue } from '@kommune-widgets/schema';
+import { localize, localizeWithLanguage, type Kommune, type LocalizedText, type SchemaIssue } from '@kommune-widgets/schema';
 import { DataError, type DataErrorDetail } from './errors.js';
 import { emit, type DataLoadDetail, type DataSource } from './events.js';
 import { observeLang, unobserveLang, type LangListener } from './lang-observer.js';
@@ -104,9 +104,19 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
     return this.resolvedTextLocale;
   }
 
-  /** One of the kommune's texts in this element's language (falling back to bokmål, then any). */
+  /** One of the kommune's texts in this element's language (falling back to bokmål, then any), for attributes. */
   protected text(value: LocalizedText): string {
     return localize(value, this.resolvedTextLocale);
+  }
+
+  /**
+   * One of the kommune's texts for the page: marked with its own `lang` when it is not in the language the widget
+   * speaks (a bokmål fallback in a nordsamisk widget, a lulesamisk text in the bokmål box), so a screen reader
+   * switches voice (WCAG 3.1.2).
+   */
+  protected textPart(value: LocalizedText): string | TemplateResult {
+    const { text, lang } = localizeWithLanguage(value, this.resolvedTextLocale);
+    return lang === this.resolvedLocale ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
   static override get observedAttributes(): string[] {

@@ -11,8 +11,8 @@ export interface ActivityCardContext {
   activity: ParticipationActivity;
   phase: ActivityPhase;
   locale: Locale;
-  /** Picks the kommune's text in the reader's language. */
-  text: (value: LocalizedText) => string;
+  /** Picks the kommune's text in the reader's language, marked with its own `lang` where it falls back to another. */
+  text: (value: LocalizedText) => string | TemplateResult;
   headingLevel: number;
   /** The step's title, shown when the list mixes steps. */
   stepTitle?: string;

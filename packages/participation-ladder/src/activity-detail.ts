@@ -11,8 +11,8 @@ export interface ActivityDetailContext {
   phase: ActivityPhase;
   stepTitle: string;
   locale: Locale;
-  /** Picks the kommune's text in the reader's language. */
-  text: (value: LocalizedText) => string;
+  /** Picks the kommune's text in the reader's language, marked with its own `lang` where it falls back to another. */
+  text: (value: LocalizedText) => string | TemplateResult;
   headingLevel: number;
   onClose: () => void;
 }

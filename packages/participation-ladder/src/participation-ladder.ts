@@ -104,8 +104,8 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     const selectedStep = steps.find((s) => s.id === this.step);
     const level = this.headingLevel;
     return html`<section class="ladder-widget" aria-labelledby="ladder-heading">
-      ${renderHeading(level, section.heading ? this.text(section.heading) : msg('Deltakelsestrappa', { id: 'ladder.heading' }), { id: 'ladder-heading' })}
-      <p class="intro">${section.intro ? this.text(section.intro) : this.defaultIntro()}</p>
+      ${renderHeading(level, section.heading ? this.textPart(section.heading) : msg('Deltakelsestrappa', { id: 'ladder.heading' }), { id: 'ladder-heading' })}
+      <p class="intro">${section.intro ? this.textPart(section.intro) : this.defaultIntro()}</p>
       ${this.renderLadder(steps, sorted, selectedActivity?.activity)}
       <div class="panel" part="panel" id="ladder-panel">
         ${
@@ -115,7 +115,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
                 phase: selectedActivity.phase,
                 stepTitle: steps.find((s) => s.id === selectedActivity.activity.step)!.title,
                 locale: this.locale,
-                text: (value) => this.text(value),
+                text: (value) => this.textPart(value),
                 headingLevel: level + 1,
                 onClose: () => this.selectActivity(null),
               })
@@ -190,7 +190,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
           activity,
           phase,
           locale: this.locale,
-          text: (value) => this.text(value),
+          text: (value) => this.textPart(value),
           headingLevel,
           ...(steps ? { stepTitle: steps.find((s) => s.id === activity.step)!.title } : {}),
           selected: activity.id === this.activity,

@@ -255,6 +255,19 @@ describe('<kommune-participation-ladder>', () => {
     expect($(element, '.activity-title').textContent).to.equal('Gulaskuddam skåvlå birra');
     expect($(element, '.base').getAttribute('lang')).to.equal('nb');
     expect($(element, '.step-title').textContent).to.equal('Informere');
+    // The lulesamisk title inside the bokmål box carries its own language (WCAG 3.1.2).
+    expect($(element, '.activity-title span[lang="smj"]').textContent).to.equal('Gulaskuddam skåvlå birra');
+  });
+
+  it('marks a bokmål fallback in a nordsamisk ladder as bokmål', async () => {
+    const data = {
+      activities: [
+        { id: 'a', step: 'spørre', title: { nb: 'Høring om skolen', se: 'Gulaskuddan skuvlla birra' }, summary: 'Bare på bokmål' },
+      ],
+    };
+    const element = await ladder(html`<kommune-participation-ladder lang="se" .data=${data}></kommune-participation-ladder>`);
+    expect($(element, '.activity-title span[lang]')).to.equal(null);
+    expect($(element, '.activity-summary span[lang="nb"]').textContent).to.equal('Bare på bokmål');
   });
 
   it('lets the editor override the heading and every text of a step, and accepts the section alone', async () => {

@@ -19,6 +19,7 @@ export {
   DATE_TIME_PATTERN,
   DATE_OR_DATE_TIME_PATTERN,
   localize,
+  localizeWithLanguage,
   isSafeUrl,
   isRealDate,
 } from './shared.js';

@@ -36,11 +36,23 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
  * `lang` may be a tag like `nn-NO`; only its primary subtag is used.
  */
 export function localize(text: LocalizedText, lang: string): string {
-  if (typeof text === 'string') return text;
+  return localizeWithLanguage(text, lang).text;
+}
+
+/**
+ * {@link localize}, and the language the text is really in: the requested one, or the one it fell back to
+ * (`nb` for a plain string, which the schema reads as bokmål), so a page can mark it (WCAG 3.1.2).
+ */
+export function localizeWithLanguage(text: LocalizedText, lang: string): { text: string; lang: string } {
+  if (typeof text === 'string') return { text, lang: 'nb' };
   const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   const wanted = primary === 'no' ? 'nb' : primary;
   const record = text as Partial<Record<string, string>>;
-  return record[wanted] ?? text.nb ?? TEXT_LOCALES.map((l) => record[l]).find((t): t is string => typeof t === 'string') ?? '';
+  for (const candidate of [wanted, 'nb', ...TEXT_LOCALES]) {
+    const value = record[candidate];
+    if (typeof value === 'string') return { text: value, lang: candidate };
+  }
+  return { text: '', lang: wanted };
 }
 
 // Characters never allowed anywhere in a URL: whitespace, C0/C1 controls, DEL and

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IsoDate, IsoDateOrDateTime, IsoDateTime, LocalizedText, formatPath, localize } from '../src/index.js';
+import { IsoDate, IsoDateOrDateTime, IsoDateTime, LocalizedText, formatPath, localize, localizeWithLanguage } from '../src/index.js';
 import { instantOf } from '../src/shared.js';
 
 test('localize picks the requested language, then bokmål, then any', () => {
@@ -13,6 +13,14 @@ test('localize picks the requested language, then bokmål, then any', () => {
   assert.equal(localize('Bare bokmål', 'en'), 'Bare bokmål');
   // Not valid per schema, but a runtime must still show something.
   assert.equal(localize({ en: 'Only English' } as unknown as LocalizedText, 'nn'), 'Only English');
+});
+
+test('localizeWithLanguage says which language the text fell back to, so the page can mark it', () => {
+  const text = { nb: 'Høring', se: 'Gulaskuddan', smj: 'Gulaskuddam' };
+  assert.deepEqual(localizeWithLanguage(text, 'se'), { text: 'Gulaskuddan', lang: 'se' });
+  assert.deepEqual(localizeWithLanguage(text, 'en'), { text: 'Høring', lang: 'nb' });
+  assert.deepEqual(localizeWithLanguage(text, 'smj'), { text: 'Gulaskuddam', lang: 'smj' });
+  assert.deepEqual(localizeWithLanguage('Bare bokmål', 'se'), { text: 'Bare bokmål', lang: 'nb' });
 });
 
 test('LocalizedText is a non-empty string or an object with nb', () => {
