@@ -13,6 +13,9 @@ export interface DataErrorDetail {
   status?: number;
   /** True when a `network` error was a time-out. */
   timedOut?: boolean;
+  /** Where a `parse` error is in the file (1-based), when the parser says. */
+  line?: number;
+  column?: number;
   /** Every schema issue, each with its JSON path, for a `schema` error. */
   issues?: SchemaIssue[];
   /** A technical description in English, for developers and the console. */

@@ -1,3 +1,4 @@
+import { syntaxErrorLocation } from '@kommune-widgets/schema';
 import { DataError } from './errors.js';
 
 /** Options for {@link loadJson}. */
@@ -46,9 +47,11 @@ export function parseJson(text: string, url?: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
+    const where = syntaxErrorLocation(text, error as Error);
     throw new DataError({
       kind: 'parse',
       ...(url ? { url } : {}),
+      ...where,
       message: `Not valid JSON${url ? ` in ${url}` : ''}: ${(error as Error).message}`,
     });
   }

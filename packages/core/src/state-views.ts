@@ -35,8 +35,14 @@ function errorExplanation(detail: DataErrorDetail): string {
       return msg(str`Serveren svarte med feilkode ${detail.status}. Prøv igjen om litt.`, { id: 'core.error.status.text' });
     return msg('Sjekk nettforbindelsen og prøv igjen.', { id: 'core.error.offline.text' });
   }
-  if (detail.kind === 'parse')
-    return msg('Datafilen er ikke gyldig JSON. Nettredaktøren kan sjekke filen med en JSON-validator.', { id: 'core.error.parse.text' });
+  if (detail.kind === 'parse') {
+    const text = msg('Datafilen er ikke gyldig JSON. Nettredaktøren kan sjekke filen med en JSON-validator.', {
+      id: 'core.error.parse.text',
+    });
+    if (detail.line === undefined || detail.column === undefined) return text;
+    const { line, column } = detail;
+    return `${text} ${msg(str`Feilen er på linje ${line}, tegn ${column}.`, { id: 'core.error.parse.where' })}`;
+  }
   const count = detail.issues?.length ?? 0;
   return count === 1
     ? msg('Datafilen følger ikke formatet. Dette må rettes:', { id: 'core.error.schema.one' })

@@ -157,6 +157,25 @@ describe('KommuneElement (core)', () => {
     expect(detail.kind).to.equal('parse');
     await element.updateComplete;
     expect(shadowText(element)).to.contain('ikke gyldig JSON');
+    // `{"activities":` ends early: the error is at the end of line 1.
+    expect([detail.line, detail.column]).to.deep.equal([1, 15]);
+    expect(shadowText(element)).to.contain('Feilen er på linje 1, tegn 15.');
+  });
+
+  it('says on which line inline JSON breaks, in the reader’s language', async () => {
+    const element = document.createElement('test-widget') as TestWidget;
+    element.lang = 'en';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '\n{\n  "activities": [ }\n';
+    element.append(script);
+    const failed = oneEvent(element, 'kommune-data-error');
+    document.body.append(element);
+    const { detail } = await failed;
+    await element.updateComplete;
+    expect([detail.line, detail.column]).to.deep.equal([3, 19]);
+    expect(shadowText(element)).to.contain('The error is on line 3, character 19.');
+    element.remove();
   });
 
   it('lists every schema issue with its JSON path, in the user’s language', async () => {

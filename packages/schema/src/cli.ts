@@ -12,6 +12,7 @@ import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js'
 import { validateDocument } from './document.js';
 import { describeIssue, describePath } from './issue-messages.js';
 import type { SchemaIssue } from './issues.js';
+import { syntaxErrorLocation } from './json-location.js';
 import { translations } from './translations.js';
 import { KOSTRA_SUMMARY, KOSTRA_USAGE, runKostra } from './kostra/command.js';
 
@@ -70,23 +71,6 @@ interface FileReport {
   /** `read` / `json` for a file that could not be read or parsed; absent otherwise. */
   error?: { kind: 'read' | 'json'; message: string; line?: number; column?: number };
   issues: (SchemaIssue & { message: string })[];
-}
-
-/** Line and column (1-based) of a character offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** Where JSON.parse gave up: V8 says "at position N" (or "line L column C" in newer versions). */
-function syntaxErrorLocation(text: string, error: Error): { line: number; column: number } | undefined {
-  const lc = /line (\d+) column (\d+)/.exec(error.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(error.message);
-  if (pos) return lineAndColumn(text, Number(pos[1]));
-  if (/end of JSON input/i.test(error.message)) return lineAndColumn(text, text.length);
-  return undefined;
 }
 
 async function checkFile(file: string, lang: Lang): Promise<FileReport> {

@@ -15,6 +15,7 @@
 'core.error.offline.text': `Check your internet connection and try again.`,
 'core.error.parse.text': `The data file is not valid JSON. The web editor can check the file with a JSON validator.`,
 'core.error.parse.title': `The content cannot be read`,
+'core.error.parse.where': str`The error is on line ${0}, character ${1}.`,
 'core.error.schema.many': str`The data file does not follow the format. These ${0} errors must be fixed:`,
 'core.error.schema.one': `The data file does not follow the format. This must be fixed:`,
 'core.error.schema.title': `The content has errors`,

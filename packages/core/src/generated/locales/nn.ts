@@ -15,6 +15,7 @@
 'core.error.offline.text': `Sjekk nettsambandet og prøv igjen.`,
 'core.error.parse.text': `Datafila er ikkje gyldig JSON. Nettredaktøren kan sjekke fila med ein JSON-validator.`,
 'core.error.parse.title': `Innhaldet kan ikkje lesast`,
+'core.error.parse.where': str`Feilen er på linje ${0}, teikn ${1}.`,
 'core.error.schema.many': str`Datafila følgjer ikkje formatet. Desse ${0} feilane må rettast:`,
 'core.error.schema.one': `Datafila følgjer ikkje formatet. Dette må rettast:`,
 'core.error.schema.title': `Innhaldet har feil`,

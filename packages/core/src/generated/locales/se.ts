@@ -15,6 +15,7 @@
 'core.error.offline.text': `Dárkkis neahttaoktavuođa ja geahččal ođđasit.`,
 'core.error.parse.text': `Dáhtafiila ii leat gustovaš JSON. Neahttadoaimmaheaddji sáhttá dárkkistit fiilla JSON-dárkkistanreaidduin.`,
 'core.error.parse.title': `Sisdoalu ii sáhte lohkat`,
+'core.error.parse.where': str`Meattáhus lea linnjás ${0}, mearkkas ${1}.`,
 'core.error.schema.many': str`Dáhtafiila ii čuovo formáhta. Meattáhusaid lohku: ${0}. Dáid ferte divvut:`,
 'core.error.schema.one': `Dáhtafiila ii čuovo formáhta. Dán ferte divvut:`,
 'core.error.schema.title': `Sisdoalus leat meattáhusat`,
