@@ -11,10 +11,6 @@ export const budgetPieStyles = css`
     --_kw-loading-min-height: 26em;
   }
 
-  .budget {
-    overflow-wrap: anywhere;
-  }
-
   h2,
   h3,
   h4,

@@ -63,9 +63,12 @@ export const themeTokens = css`
     background: var(--_kw-color-background);
   }
 
-  /* Widgets lay themselves out by their own width (container queries), not the window's. */
+  /* Widgets lay themselves out by their own width (container queries), not the window's. A kommune's texts hold
+     long compound words (kommunedelplanforslagshøringsuttalelsesfrist): let them break rather than push the page
+     sideways on a 320 px phone (WCAG 1.4.10 Reflow). */
   .base {
     container-type: inline-size;
+    overflow-wrap: anywhere;
   }
 
   h2,

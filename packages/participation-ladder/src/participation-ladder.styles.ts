@@ -8,12 +8,6 @@ export const participationLadderStyles = css`
     --_kw-loading-min-height: 24em;
   }
 
-  /* A kommune's texts hold long compound words (kommunedelplanforslagshøringsuttalelsesfrist): let them break
-     rather than push the page sideways on a 320 px phone (WCAG 1.4.10 Reflow). */
-  .ladder-widget {
-    overflow-wrap: anywhere;
-  }
-
   h2,
   h3,
   h4,
