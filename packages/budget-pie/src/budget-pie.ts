@@ -105,9 +105,14 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('datasetId') || changed.has('item')) {
+    if ((changed as PropertyValues).has('section')) {
+      // New data: nothing of the old figures' selection or announcements still applies.
+      this.activeKey = undefined;
       this.hoverKey = undefined;
-      if (!this.focusAfterUpdate) this.activeKey = undefined;
+      this.status = '';
+    } else if (changed.has('datasetId') || changed.has('item')) {
+      this.hoverKey = undefined;
+      if (this.focusAfterUpdate === undefined) this.activeKey = undefined;
     }
   }
 
@@ -132,7 +137,10 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     if (last && !hasBreakdown(last)) {
       // A leaf: show the level it sits on, with the leaf selected.
       const parents = path.slice(0, -1);
-      return { dataset, path: parents, level: buildLevel(dataset, parents[parents.length - 1]), selectedKey: last.id };
+      const level = buildLevel(dataset, parents[parents.length - 1]);
+      // A leaf gathered in "Annet" selects "Annet".
+      const slice = level.slices.find((s) => s.key === last.id || s.members.includes(last));
+      return { dataset, path: parents, level, ...(slice ? { selectedKey: slice.key } : {}) };
     }
     return { dataset, path, level: buildLevel(dataset, last) };
   }
@@ -164,7 +172,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     const activeKey = this.activeKey ?? view.selectedKey;
     const shown = view.level.slices.find((s) => s.key === (this.hoverKey ?? activeKey));
     const unknownDataset = this.datasetId && this.datasetId !== dataset.id;
-    const unknownItem = this.item && view.path.length === 0 && !view.selectedKey;
+    const unknownItem = this.item && pathTo(dataset.items, this.item).length === 0;
     return html`<div class="budget">
       ${renderHeading(level, this.textPart(dataset.title), { id: 'pie-heading' })}
       ${dataset.description ? html`<p class="description">${this.textPart(dataset.description)}</p>` : nothing}
@@ -327,9 +335,21 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     this.shownBeforeTouch = undefined;
     if (pointerType === 'touch' && hasBreakdown(slice.item) && shownBefore !== slice.key) {
       this.activeKey = slice.key;
+      // From a legend entry too: focus goes to the slice, never stays in the legend screen readers do not see.
+      this.focusOnUpdate(slice.key);
       return;
     }
     this.activate(slice, view);
+  }
+
+  /**
+   * Puts focus on the slice with `key` ('' for the first) once the next render is done, when the reader is in the
+   * widget now: a later update must never pull focus away from the page.
+   */
+  private focusOnUpdate(key: string): void {
+    if (!this.matches(':focus-within')) return;
+    this.focusAfterUpdate = key;
+    this.requestUpdate();
   }
 
   private onPointerDown(view: View, pointerType: string): void {
@@ -342,7 +362,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       return;
     }
     this.activeKey = slice.key;
-    this.focusAfterUpdate = slice.key;
+    this.focusOnUpdate(slice.key);
     this.hoverKey = undefined;
     if (slice.kind === 'item') {
       // A selected item without a breakdown is named by the item attribute too, so the page can link to it.
@@ -353,7 +373,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
 
   /** Shows the breakdown of `id` ('' for the top) and puts focus on `focusKey` there (the first slice by default). */
   private openLevel(id: string, view: View, focusKey?: string): void {
-    this.focusAfterUpdate = focusKey ?? '';
+    this.focusOnUpdate(focusKey ?? '');
     this.activeKey = focusKey;
     this.item = id;
     const path = id ? pathTo(view.dataset.items, id) : [];
@@ -409,7 +429,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     }
     event.preventDefault();
     this.activeKey = next!.key;
-    this.focusAfterUpdate = next!.key;
+    this.focusOnUpdate(next!.key);
   }
 
   private selectDataset(id: string, section: Budget): void {

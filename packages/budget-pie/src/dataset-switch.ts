@@ -13,6 +13,11 @@ export function switchDimensions(datasets: readonly BudgetDataset[]): SwitchDime
   if (datasets.length < 2) return [];
   const keys = new Set(datasets.map((d) => `${d.year}|${d.kind}|${d.scope ?? ''}`));
   if (keys.size < datasets.length) return 'titles';
+  // A kind that mixes datasets with and without a scope has no clean kommune/fylkeskommune switch: list the titles.
+  for (const kind of new Set(datasets.map((d) => d.kind))) {
+    const scopes = new Set(datasets.filter((d) => d.kind === kind).map((d) => d.scope ?? ''));
+    if (scopes.size > 1 && scopes.has('')) return 'titles';
+  }
   return (['kind', 'scope', 'year'] as const).filter((dim) => new Set(datasets.map((d) => d[dim])).size > 1);
 }
 
@@ -23,7 +28,7 @@ export function pickDataset(
   dimension: SwitchDimension,
   value: string,
 ): BudgetDataset | undefined {
-  const matches = datasets.filter((d) => String(d[dimension]) === value);
+  const matches = datasets.filter((d) => String(d[dimension] ?? '') === value);
   const others = (['kind', 'scope', 'year'] as const).filter((dim) => dim !== dimension);
   return matches.find((d) => others.every((dim) => d[dim] === current[dim])) ?? matches.find((d) => d.kind === current.kind) ?? matches[0];
 }
@@ -82,7 +87,7 @@ export function renderDatasetSwitch(options: DatasetSwitchOptions): TemplateResu
       <label class="select">
         <span>${msg('Velg tall', { id: 'pie.switch.dataset' })}</span>
         <select @change=${(e: Event) => onSelect((e.target as HTMLSelectElement).value)}>
-          ${datasets.map((d) => html`<option value=${d.id} ?selected=${d.id === current.id}>${text(d.title)}</option>`)}
+          ${datasets.map((d) => html`<option value=${d.id} .selected=${d.id === current.id}>${text(d.title)}</option>`)}
         </select>
       </label>
     </div>`;
@@ -122,7 +127,7 @@ export function renderDatasetSwitch(options: DatasetSwitchOptions): TemplateResu
             >
               ${years
                 .sort((a, b) => Number(b) - Number(a))
-                .map((year) => html`<option value=${year} ?selected=${String(current.year) === year}>${year}</option>`)}
+                .map((year) => html`<option value=${year} .selected=${String(current.year) === year}>${year}</option>`)}
             </select>
           </label>`
         : nothing

@@ -53,8 +53,14 @@ export function memberCount(slice: Slice, ctx: FigureContext): string {
 /** The accessible name of a slice: everything the eye reads off it and the legend. */
 export function sliceName(slice: Slice, ctx: FigureContext): string {
   const parts = [sliceLabel(slice, ctx)];
-  if (ctx.dataset.unit !== 'percent') parts.push(formatValue(slice.value, ctx.dataset.unit, ctx.locale));
-  parts.push(formatShare(slice.share, ctx.locale));
+  if (ctx.dataset.unit === 'percent') {
+    // The figure itself; its share of the circle only where they differ (percentages over 100, a breakdown).
+    parts.push(formatValue(slice.value, 'percent', ctx.locale));
+    const share = formatShare(slice.share, ctx.locale);
+    if (share !== parts[1]) parts.push(msg(str`${share} av diagrammet`, { id: 'pie.shareOfChart' }));
+  } else {
+    parts.push(formatValue(slice.value, ctx.dataset.unit, ctx.locale), formatShare(slice.share, ctx.locale));
+  }
   const per = perInnbyggerText(slice.value, ctx);
   if (per) parts.push(per);
   if (slice.kind === 'other') parts.push(memberCount(slice, ctx));

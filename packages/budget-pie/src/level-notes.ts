@@ -18,7 +18,7 @@ export function renderLevelNotes(ctx: FigureContext): TemplateResult {
     total =
       level.remainder > 0
         ? msg(
-            str`Tallene er andeler i prosent. Postene utgjør til sammen ${value(level.netSum)}; ${value(level.remainder)} er ikke fordelt.`,
+            str`Tallene er andeler i prosent. Postene utgjør til sammen ${value(level.positiveSum)}; ${value(level.remainder)} er ikke fordelt.`,
             { id: 'pie.total.percentRemainder' },
           )
         : msg('Tallene er andeler i prosent, ikke kroner.', { id: 'pie.total.percent' });
@@ -63,10 +63,10 @@ export function renderLevelNotes(ctx: FigureContext): TemplateResult {
         ? html`<p class="note warning">
             ${
               level.parent
-                ? msg(str`Underpostene summerer til ${value(level.netSum)}, mer enn ${value(level.expected)} som posten selv har.`, {
+                ? msg(str`Underpostene summerer til ${value(level.positiveSum)}, mer enn ${value(level.expected)} som posten selv har.`, {
                     id: 'pie.excess.parent',
                   })
-                : msg(str`Andelene summerer til ${value(level.netSum)}, mer enn 100 %.`, { id: 'pie.excess.percent' })
+                : msg(str`Andelene summerer til ${value(level.positiveSum)}, mer enn 100 %.`, { id: 'pie.excess.percent' })
             }
           </p>`
         : nothing

@@ -31,7 +31,8 @@ export interface PieChartOptions {
  */
 export function renderPieChart(o: PieChartOptions): TemplateResult {
   const inner = o.variant === 'donut' ? INNER_RADIUS : 0;
-  const tabStop = o.activeKey ?? o.slices[0]?.key;
+  // Exactly one Tab stop: the active slice when it is drawn here, else the first.
+  const tabStop = o.slices.find((s) => s.key === o.activeKey)?.key ?? o.slices[0]?.key;
   const highlighted = o.slices.find((s) => s.key === o.highlightKey);
   return html`<svg class="pie" part="chart" viewBox=${VIEW_BOX} role="group" aria-label=${o.label} focusable="false">
     ${renderPatternDefs()}

@@ -82,7 +82,7 @@ function renderOtherMembers(slice: Slice, ctx: FigureContext, options: SliceDeta
 
 function remainderExplanation(ctx: FigureContext): string {
   const { level, dataset, locale } = ctx;
-  const sum = formatValue(level.netSum, dataset.unit, locale);
+  const sum = formatValue(level.positiveSum, dataset.unit, locale);
   const rest = formatValue(level.remainder, dataset.unit, locale);
   if (level.parent) {
     const whole = formatValue(level.expected!, dataset.unit, locale);

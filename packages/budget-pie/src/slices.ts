@@ -9,12 +9,17 @@ export const MAX_NAMED_SLICES = 11;
 /** Differences smaller than this share of the expected total are rounding, not a remainder. */
 const ROUNDING_TOLERANCE = 0.005;
 
+/** The key of the "other" slice; ids cannot hold spaces, so no item can take it. */
+export const OTHER_KEY = ' other';
+/** The key of the remainder slice. */
+export const REMAINDER_KEY = ' remainder';
+
 /** What a slice stands for: one item, the gathered small items, or the part the figures do not account for. */
 export type SliceKind = 'item' | 'other' | 'remainder';
 
 /** One part of the pie, with its place on the circle. */
 export interface Slice {
-  /** Stable key: the item's id, `~other` or `~remainder`. */
+  /** Stable key: the item's id, or {@link OTHER_KEY} / {@link REMAINDER_KEY} (with a space, which no id has). */
   key: string;
   kind: SliceKind;
   /** The item, for `kind: 'item'`. */
@@ -80,9 +85,9 @@ export function allItems(items: readonly BudgetItem[]): BudgetItem[] {
   return items.flatMap((item) => [item, ...allItems(item.children ?? [])]);
 }
 
-/** True when the item can be opened to show its breakdown. */
+/** True when the item can be opened to show its breakdown: at least one sub-item has a positive figure to draw. */
 export function hasBreakdown(item: BudgetItem | undefined): boolean {
-  return !!item?.children?.some((child) => child.amount !== null);
+  return !!item?.children?.some((child) => child.amount !== null && child.amount > 0);
 }
 
 /**
@@ -115,17 +120,21 @@ export function buildLevel(dataset: BudgetDataset, parent?: BudgetItem): PieLeve
     : dataset.unit === 'percent'
       ? 100
       : undefined;
-  const gap = expected === undefined ? 0 : expected - netSum;
+  // The circle holds the positive items; what they leave of the expected whole is the remainder, what they pass it by
+  // the excess. Negative items are told beside the chart, never subtracted from a drawn part.
+  const gap = expected === undefined ? 0 : expected - positiveSum;
   const tolerance = (expected ?? 0) * ROUNDING_TOLERANCE;
   // Without a single positive figure there is nothing to be the rest of: no figures is not "all unallocated".
   const remainder = positive.length > 0 && gap > tolerance ? gap : 0;
   const excess = gap < -tolerance ? -gap : 0;
   const circle = positiveSum + remainder;
+  // Figures too large for a double (the schema allows 1e308) cannot be drawn; say nothing rather than draw NaN.
+  const drawable = Number.isFinite(circle);
 
   const threshold = (dataset.otherThreshold ?? DEFAULT_OTHER_THRESHOLD) / 100;
   let named = positive;
   let small: BudgetItem[] = [];
-  if (circle > 0) {
+  if (drawable && circle > 0) {
     const cut = positive.findIndex((item, index) => index >= MAX_NAMED_SLICES || item.amount! / circle < threshold);
     // One small item alone stays itself: an "other" of one hides a name for nothing.
     if (cut !== -1 && positive.length - cut > 1) {
@@ -134,7 +143,7 @@ export function buildLevel(dataset: BudgetDataset, parent?: BudgetItem): PieLeve
     }
   }
 
-  const slices: Slice[] = named.map((item, index) => ({
+  const slices: Slice[] = (drawable ? named : []).map((item, index) => ({
     key: item.id,
     kind: 'item',
     item,
@@ -145,9 +154,9 @@ export function buildLevel(dataset: BudgetDataset, parent?: BudgetItem): PieLeve
     start: 0,
     end: 0,
   }));
-  if (small.length) {
+  if (drawable && small.length) {
     slices.push({
-      key: '~other',
+      key: OTHER_KEY,
       kind: 'other',
       members: small,
       value: small.reduce((sum, item) => sum + item.amount!, 0),
@@ -158,8 +167,8 @@ export function buildLevel(dataset: BudgetDataset, parent?: BudgetItem): PieLeve
       end: 0,
     });
   }
-  if (remainder > 0) {
-    slices.push({ key: '~remainder', kind: 'remainder', members: [], value: remainder, share: 0, colour: 0, start: 0, end: 0 });
+  if (drawable && remainder > 0) {
+    slices.push({ key: REMAINDER_KEY, kind: 'remainder', members: [], value: remainder, share: 0, colour: 0, start: 0, end: 0 });
   }
   let angle = 0;
   for (const slice of slices) {

@@ -190,7 +190,7 @@ describe('<kommune-budget-pie>', () => {
       };
       const element = await pie(html`<kommune-budget-pie .data=${data}></kommune-budget-pie>`);
       expect(plain($(element, '.warning').textContent)).to.equal('Andelene summerer til 103 %, mer enn 100 %.');
-      expect(sliceNames(element)).to.deep.equal(['A, 58 %', 'B, 42 %']);
+      expect(sliceNames(element)).to.deep.equal(['A, 60 %, 58 % av diagrammet', 'B, 43 %, 42 % av diagrammet']);
     });
 
     it('shows the part of an item its sub-items do not account for', async () => {
@@ -358,6 +358,48 @@ describe('<kommune-budget-pie>', () => {
       expect(plain($(unknown, '.note[role="note"]').textContent)).to.equal('Fant ikke posten «finnes-ikke». Viser alle postene.');
     });
 
+    it('always leaves exactly one Tab stop in the chart', async () => {
+      const tabStops = (element: Element) =>
+        slices(element)
+          .filter((s) => s.getAttribute('tabindex') === '0')
+          .map((s) => s.dataset['key']);
+      // An item gathered in "Annet" selects "Annet"; a negative item has no slice, and the chart keeps its first.
+      const grouped = await pie(html`<kommune-budget-pie item="post-20" .data=${manyItemsSection(20, 5)}></kommune-budget-pie>`);
+      expect(tabStops(grouped)).to.deep.equal([' other']);
+      const negative = await pie(html`<kommune-budget-pie item="var" .data=${budgetDocument}></kommune-budget-pie>`);
+      expect(tabStops(negative)).to.deep.equal(['helse']);
+      expect($(negative, '.note[role="note"]')).to.equal(null);
+      // New data while drilled into a level that no longer exists.
+      const element = await pie(html`<kommune-budget-pie .data=${budgetDocument}></kommune-budget-pie>`);
+      slices(element)[1]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'ArrowRight' });
+      element.item = '';
+      element.data = manyItemsSection(3);
+      await settled(element);
+      await element.updateComplete;
+      expect(tabStops(element)).to.deep.equal(['post-1']);
+    });
+
+    it('never pulls focus back into the widget from elsewhere on the page', async () => {
+      const element = await pie();
+      const outside = document.createElement('button');
+      outside.textContent = 'utenfor';
+      element.after(outside);
+      slices(element)[3]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      $(element, '.table-button').focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '.table-button'));
+      outside.focus();
+      element.datasetId = 'inntekter-2027';
+      await element.updateComplete;
+      expect(document.activeElement).to.equal(outside);
+      outside.remove();
+    });
+
     it('animates only when the reader has not asked for reduced motion', async () => {
       const element = await pie();
       expect(getComputedStyle($(element, '.slices')).animationName).to.equal('kw-pie-grow');
@@ -408,6 +450,36 @@ describe('<kommune-budget-pie>', () => {
       const element = await pie(html`<kommune-budget-pie dataset="inntekter-2027" .data=${budgetDocument}></kommune-budget-pie>`);
       expect($$(element, 'input[name="kind"]').length).to.equal(2);
       expect($(element, 'select')).to.equal(null);
+    });
+
+    it('lists the titles when a kind mixes datasets with and without a scope, so none is out of reach', async () => {
+      const d = (id: string, year: number, scope?: 'fylkeskommune') => ({
+        id,
+        year,
+        kind: 'expense',
+        title: id,
+        unit: 'NOK',
+        items: [{ id: `${id}-a`, label: 'A', amount: 1 }],
+        ...(scope ? { scope } : {}),
+      });
+      const element = await pie(
+        html`<kommune-budget-pie
+          .data=${{ datasets: [d('k26', 2026), d('k27', 2027), d('f27', 2027, 'fylkeskommune')] }}
+        ></kommune-budget-pie>`,
+      );
+      const select = $<HTMLSelectElement>(element, 'select');
+      expect([...select.options].map((o) => o.value)).to.deep.equal(['k26', 'k27', 'f27']);
+      // The list follows the page too, after the reader has used it.
+      select.value = 'f27';
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      element.datasetId = 'k26';
+      await element.updateComplete;
+      element.datasetId = 'f27';
+      await element.updateComplete;
+      element.datasetId = 'k27';
+      await element.updateComplete;
+      expect($<HTMLSelectElement>(element, 'select').value).to.equal('k27');
     });
 
     it('offers no switch when there is one dataset', async () => {
@@ -491,7 +563,7 @@ describe('<kommune-budget-pie>', () => {
         const data = { datasets: [{ id: 'd', year: 2027, kind: 'expense', title: 'D', unit: 'NOK', otherThreshold: 5, items }] };
         const grouped = await pie(html`<kommune-budget-pie .data=${data}></kommune-budget-pie>`);
         const paths = slices(grouped);
-        expect(paths.at(-1)!.dataset['key']).to.equal('~other');
+        expect(paths.at(-1)!.dataset['key']).to.equal(' other');
         const [before, other] = paths.slice(-2).map((path) => getComputedStyle(path).fill) as [string, string];
         expect(contrast(other, before), `"Annet" after ${named} named slices`).to.be.at.least(3);
         expect(contrast(other, background), `"Annet" on the background`).to.be.at.least(3);

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BudgetDataset } from '@kommune-widgets/schema';
 import { slicePath } from '../src/arc.js';
-import { buildLevel, MAX_NAMED_SLICES, pathTo } from '../src/slices.js';
+import { buildLevel, hasBreakdown, MAX_NAMED_SLICES, OTHER_KEY, pathTo } from '../src/slices.js';
 
 const dataset = (items: BudgetDataset['items'], extra: Partial<BudgetDataset> = {}): BudgetDataset => ({
   id: 'd',
@@ -110,7 +110,7 @@ describe('buildLevel', () => {
     const level = buildLevel(dataset(items, { otherThreshold: 4 }));
     assert.deepEqual(
       level.slices.map((s) => s.key),
-      ['i0', 'i1', '~other'],
+      ['i0', 'i1', OTHER_KEY],
     );
     assert.deepEqual(
       level.slices[2]!.members.map((m) => m.id),
@@ -128,6 +128,52 @@ describe('buildLevel', () => {
     const level = buildLevel(dataset(items, { otherThreshold: 0 }));
     assert.equal(level.slices.length, MAX_NAMED_SLICES + 1);
     assert.equal(level.slices.at(-1)!.members.length, 500 - MAX_NAMED_SLICES);
+  });
+});
+
+describe('what the circle holds', () => {
+  it('measures the remainder against the drawn (positive) items, not the net sum', () => {
+    const level = buildLevel(
+      dataset(
+        [
+          { id: 'a', label: 'A', amount: 60 },
+          { id: 'b', label: 'B', amount: 30 },
+          { id: 'n', label: 'N', amount: -20 },
+        ],
+        { unit: 'percent' },
+      ),
+    );
+    assert.equal(level.remainder, 10);
+    assert.deepEqual(
+      level.slices.map((s) => s.share),
+      [0.6, 0.3, 0.1],
+    );
+  });
+
+  it('opens only items with a sub-item to draw', () => {
+    assert.equal(
+      hasBreakdown({
+        id: 'p',
+        label: 'P',
+        amount: 500,
+        children: [
+          { id: 'n', label: 'N', amount: -30 },
+          { id: 'z', label: 'Z', amount: 0 },
+        ],
+      }),
+      false,
+    );
+    assert.equal(hasBreakdown({ id: 'p', label: 'P', amount: 500, children: [{ id: 'c', label: 'C', amount: 1 }] }), true);
+  });
+
+  it('draws nothing rather than NaN when the figures overflow', () => {
+    const level = buildLevel(
+      dataset([
+        { id: 'a', label: 'A', amount: 1e308 },
+        { id: 'b', label: 'B', amount: 1e308 },
+      ]),
+    );
+    assert.deepEqual(level.slices, []);
   });
 });
 

@@ -132,7 +132,11 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
     super.connectedCallback();
     observeLang(this);
     this.langChanged();
-    if (this.state !== 'ready' && this.state !== 'empty') this.reloadRequested = true;
+    if (this.state !== 'ready' && this.state !== 'empty') {
+      // Moved in the page while loading: disconnecting cancelled the request, so start it again.
+      this.reloadRequested = true;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {

@@ -151,6 +151,17 @@ describe('KommuneElement (core)', () => {
     expect(element.state).to.equal('ready');
   });
 
+  it('starts loading again when the page moves it while it loads', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget src=${`/__test/slow?ms=400&file=${DOCUMENT}`}></test-widget>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(element);
+    await settled(element);
+    expect(element.state).to.equal('ready');
+    elsewhere.remove();
+  });
+
   it('reports malformed JSON as a parse error', async () => {
     const element = await fixture<TestWidget>(html`<test-widget src="/__test/text?body=%7B%22activities%22%3A"></test-widget>`);
     const { detail } = await oneEvent(element, 'kommune-data-error');

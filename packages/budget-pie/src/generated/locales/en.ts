@@ -42,6 +42,7 @@
 'pie.remainder.top': str`The items add up to ${0}. The rest, ${1}, is not allocated to items in the figures.`,
 'pie.scope.fylkeskommune': `County authority`,
 'pie.scope.kommune': `Municipality`,
+'pie.shareOfChart': str`${0} of the chart`,
 'pie.slice.hasChildren': `has sub-items`,
 'pie.source': `Source:`,
 'pie.source.table': str`table ${0}`,

@@ -42,6 +42,7 @@
 'pie.remainder.top': str`Postane utgjer til saman ${0}. Resten, ${1}, er ikkje fordelt på postar i tala.`,
 'pie.scope.fylkeskommune': `Fylkeskommunen`,
 'pie.scope.kommune': `Kommunen`,
+'pie.shareOfChart': str`${0} av diagrammet`,
 'pie.slice.hasChildren': `har underpostar`,
 'pie.source': `Kjelde:`,
 'pie.source.table': str`tabell ${0}`,

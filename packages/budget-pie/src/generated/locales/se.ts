@@ -42,6 +42,7 @@
 'pie.remainder.top': str`Poasttat dahket oktiibuot ${0}. Loahppa, ${1}, ii leat juhkkojuvvon poasttaide loguin.`,
 'pie.scope.fylkeskommune': `Fylkkagielda`,
 'pie.scope.kommune': `Gielda`,
+'pie.shareOfChart': str`${0} diagrámmas`,
 'pie.slice.hasChildren': `lea vuollepoasttat`,
 'pie.source': `Gáldu:`,
 'pie.source.table': str`tabealla ${0}`,
