@@ -304,7 +304,9 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
               <span class="legend-amount"
                 >${ctx.dataset.unit === 'percent' ? '' : formatValue(slice.value, ctx.dataset.unit, this.locale)}</span
               >
-              <span class="legend-share">${formatShare(slice.share, this.locale)}</span>
+              <span class="legend-share">
+                ${ctx.dataset.unit === 'percent' ? formatValue(slice.value, 'percent', this.locale) : formatShare(slice.share, this.locale)}
+              </span>
             </button>
           </li>`,
       )}

@@ -29,14 +29,10 @@ export function renderSliceDetail(slice: Slice | undefined, ctx: FigureContext, 
   return html`<div class="detail" part="detail">
     <p class="detail-label">${sliceLabelPart(slice, ctx)}</p>
     <dl class="detail-figures">
-      ${
-        dataset.unit !== 'percent'
-          ? html`<div>
-              <dt>${msg('Beløp', { id: 'pie.table.amount' })}</dt>
-              <dd>${formatValue(slice.value, dataset.unit, locale)}</dd>
-            </div>`
-          : nothing
-      }
+      <div>
+        <dt>${dataset.unit === 'percent' ? msg('Prosent', { id: 'pie.table.percent' }) : msg('Beløp', { id: 'pie.table.amount' })}</dt>
+        <dd>${formatValue(slice.value, dataset.unit, locale)}</dd>
+      </div>
       <div>
         <dt>${msg('Andel', { id: 'pie.detail.share' })}</dt>
         <dd>${formatShare(slice.share, locale)}</dd>
