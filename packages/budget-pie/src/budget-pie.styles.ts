@@ -427,22 +427,6 @@ export const budgetPieStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  .open-button,
-  .table-button {
-    min-block-size: 2.75em;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_kw-color-accent);
-    border-radius: var(--_kw-radius);
-    background: var(--_kw-color-background);
-    color: var(--_kw-color-accent);
-    cursor: pointer;
-  }
-
-  .open-button {
-    background: var(--_kw-color-accent);
-    color: var(--_kw-color-accent-contrast);
-  }
-
   /* Comparison bars */
   .comparison {
     margin-block: 0.75em;

@@ -218,7 +218,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       ${renderLevelNotes(ctx)} ${renderSource(dataset.source, this.locale, (v) => this.textPart(v))}
       <button
         type="button"
-        class="table-button"
+        class="table-button kw-button"
         part="table-button"
         aria-expanded=${this.tableOpen ? 'true' : 'false'}
         aria-controls="pie-table-region"

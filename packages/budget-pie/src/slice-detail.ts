@@ -52,7 +52,7 @@ export function renderSliceDetail(slice: Slice | undefined, ctx: FigureContext, 
     ${item ? renderComparison(item, ctx, 'detail-comparison') : nothing}
     ${
       hasBreakdown(item)
-        ? html`<button type="button" class="open-button" part="open-button" @click=${() => options.onOpen(slice)}>
+        ? html`<button type="button" class="open-button kw-button primary" part="open-button" @click=${() => options.onOpen(slice)}>
             ${msg(str`Vis hva ${label} består av`, { id: 'pie.detail.open' })}
           </button>`
         : nothing

@@ -116,6 +116,40 @@ export const themeTokens = css`
     min-inline-size: 1.5em;
   }
 
+  /* The widgets' action button: outlined in the accent colour, 44 px high; with class primary (or pressed) it is filled. */
+  .kw-button {
+    min-block-size: 2.75em;
+    padding: 0.375em 0.875em;
+    border: 0.125em solid var(--_kw-color-accent);
+    border-radius: var(--_kw-radius);
+    background: var(--_kw-color-background);
+    color: var(--_kw-color-accent);
+    cursor: pointer;
+  }
+
+  .kw-button.primary,
+  .kw-button[aria-pressed='true'] {
+    background: var(--_kw-color-accent);
+    color: var(--_kw-color-accent-contrast);
+  }
+
+  @media (forced-colors: active) {
+    .kw-button {
+      border-color: ButtonText;
+    }
+    .kw-button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+
+  @media print {
+    .kw-button {
+      border-color: currentColor;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -45,7 +45,7 @@ export function renderActivityCard({
       ${activity.url ? html`<a class="activity-link" part="activity-link" href=${activity.url}>${linkLabel(phase)}<span class="visually-hidden">: ${title}</span></a>` : nothing}
       <button
         type="button"
-        class="activity-select"
+        class="activity-select kw-button"
         part="activity-button"
         data-activity=${activity.id}
         aria-pressed=${selected ? 'true' : 'false'}

@@ -71,7 +71,9 @@ export function renderActivityDetail(context: ActivityDetailContext): TemplateRe
   return html`<section class="activity-detail" part="activity-detail" aria-labelledby="activity-detail-title">
     <div class="detail-header">
       ${renderHeading(headingLevel, text(activity.title), { id: 'activity-detail-title', className: 'detail-title', focusable: true })}
-      <button type="button" class="close" part="close-button" @click=${onClose}>${msg('Lukk', { id: 'ladder.detail.close' })}</button>
+      <button type="button" class="close kw-button" part="close-button" @click=${onClose}>
+        ${msg('Lukk', { id: 'ladder.detail.close' })}
+      </button>
     </div>
     ${activity.summary ? html`<p>${text(activity.summary)}</p>` : nothing}
     <div class="questions" part="questions">

@@ -251,22 +251,6 @@ export const participationLadderStyles = css`
     font-weight: bold;
   }
 
-  .activity-select,
-  .close {
-    min-block-size: 2.75em;
-    padding: 0.375em 0.875em;
-    border: 0.125em solid var(--_kw-color-accent);
-    border-radius: var(--_kw-radius);
-    background: var(--_kw-color-background);
-    color: var(--_kw-color-accent);
-    cursor: pointer;
-  }
-
-  .activity-select[aria-pressed='true'] {
-    background: var(--_kw-color-accent);
-    color: var(--_kw-color-accent-contrast);
-  }
-
   .detail-header {
     display: flex;
     flex-wrap: wrap;
@@ -310,13 +294,10 @@ export const participationLadderStyles = css`
   }
 
   @media (forced-colors: active) {
-    .step-button,
-    .activity-select,
-    .close {
+    .step-button {
       border-color: ButtonText;
     }
-    .step-button[aria-pressed='true'],
-    .activity-select[aria-pressed='true'] {
+    .step-button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
@@ -330,9 +311,7 @@ export const participationLadderStyles = css`
   }
 
   @media print {
-    .step-button,
-    .activity-select,
-    .close {
+    .step-button {
       border-color: currentColor;
     }
   }
