@@ -30,7 +30,7 @@ export interface LadderArgs {
   activity: string;
   lang: StoryLocale | '';
   'heading-level': number;
-  'reference-date': string;
+  today: string;
   timeout: number;
 }
 
@@ -43,7 +43,7 @@ function ladder(args: LadderArgs, children: TemplateResult | typeof nothing = no
     activity=${args.activity || nothing}
     lang=${args.lang || nothing}
     heading-level=${args['heading-level']}
-    reference-date=${args['reference-date'] || nothing}
+    today=${args.today || nothing}
     timeout=${args.timeout}
     >${children}</kommune-participation-ladder
   >`;
@@ -60,7 +60,7 @@ const meta = {
     activity: '',
     lang: '',
     'heading-level': 2,
-    'reference-date': LADDER_REFERENCE_DATE,
+    today: LADDER_REFERENCE_DATE,
     timeout: 15000,
   },
   argTypes: {
@@ -74,7 +74,7 @@ const meta = {
       description: 'The id of the process whose four questions are shown.',
       control: { type: 'text' },
     },
-    'reference-date': {
+    today: {
       description: 'The date that decides what is open, upcoming or closed; fixed so the stories do not change with the calendar.',
       control: { type: 'text' },
     },

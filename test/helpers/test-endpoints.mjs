@@ -3,8 +3,12 @@ import { readFile } from 'node:fs/promises';
 /**
  * Endpoints the browser tests use to play a slow or failing server:
  * `/__test/status/500` answers that status; `/__test/slow?ms=2000&file=/path.json` answers a file after a delay;
- * `/__test/text?body=...` answers the body as JSON content type (to serve malformed JSON).
+ * `/__test/text?body=...&type=...` answers the body with the content type (JSON by default, to serve malformed JSON);
+ * `/__test/fail-once?key=…&file=…` fails the first request per key with 503, then answers the file;
+ * `/__test/bytes?hex=...&type=...` answers exactly those bytes (text folded inside a multi-byte character).
  */
+const failedOnce = new Set();
+
 export async function testEndpoints(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (url.pathname.startsWith('/__test/status/')) {
@@ -19,8 +23,26 @@ export async function testEndpoints(context, next) {
     return;
   }
   if (url.pathname === '/__test/text') {
-    context.type = 'application/json';
+    context.type = url.searchParams.get('type') ?? 'application/json';
     context.body = url.searchParams.get('body') ?? '';
+    return;
+  }
+  if (url.pathname === '/__test/fail-once') {
+    // Fails the first request for each key with 503, then answers the file: a retry is the only way to succeed.
+    const key = url.searchParams.get('key') ?? '';
+    if (!failedOnce.has(key)) {
+      failedOnce.add(key);
+      context.status = 503;
+      context.body = 'failure on purpose';
+      return;
+    }
+    context.type = 'application/json';
+    context.body = await readFile(`.${url.searchParams.get('file')}`, 'utf8');
+    return;
+  }
+  if (url.pathname === '/__test/bytes') {
+    context.type = url.searchParams.get('type') ?? 'application/octet-stream';
+    context.body = Buffer.from(url.searchParams.get('hex') ?? '', 'hex');
     return;
   }
   await next();

@@ -1,11 +1,14 @@
 import type { SchemaIssue } from '@kommune-widgets/schema';
 
 /** What went wrong while getting a widget its data. */
-export type DataErrorKind = 'network' | 'parse' | 'schema';
+export type DataErrorKind = 'network' | 'parse' | 'schema' | 'render';
 
 /** Details of a data error, as dispatched in `kommune-data-error` and shown in the widget. */
 export interface DataErrorDetail {
-  /** `network`: the file could not be fetched; `parse`: it is not JSON; `schema`: it does not follow the schema. */
+  /**
+   * `network`: the file could not be fetched; `parse`: it could not be read (not JSON, not iCalendar);
+   * `schema`: it does not follow the schema; `render`: the widget itself failed to draw valid data (a bug).
+   */
   kind: DataErrorKind;
   /** The address that was fetched, when the data came from `src`. */
   url?: string;
@@ -13,6 +16,12 @@ export interface DataErrorDetail {
   status?: number;
   /** True when a `network` error was a time-out. */
   timedOut?: boolean;
+  /** True when the browser refused a cross-origin answer: the server does not allow the page's origin (CORS). */
+  cors?: boolean;
+  /** True when the browser was offline. */
+  offline?: boolean;
+  /** True for a `network` error because no data was given at all (no `src`, `.data` or inline JSON). */
+  missing?: boolean;
   /** Where a `parse` error is in the file (1-based), when the parser says. */
   line?: number;
   column?: number;

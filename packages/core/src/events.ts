@@ -12,11 +12,27 @@ export interface DataLoadDetail {
 }
 
 /**
- * Dispatches a bubbling, composed `CustomEvent` from `target`, the way every kommune widget event travels.
+ * Every kommune widget event and the type of its `detail`. Widget packages add theirs by declaration merging:
+ * `declare module '@kommune-widgets/core' { interface KommuneEventMap { 'kommune-step-select': StepSelectDetail } }`,
+ * and the same name in `GlobalEventHandlersEventMap`, so `addEventListener` knows the detail.
+ */
+export interface KommuneEventMap {
+  'kommune-data-load': DataLoadDetail;
+  'kommune-data-error': DataErrorDetail;
+}
+
+/**
+ * Dispatches a bubbling, composed `CustomEvent` named in {@link KommuneEventMap} from `target`, the way every
+ * kommune widget event travels, with a detail of the declared type.
  * Returns false when a listener called `preventDefault()` on a cancelable event.
  */
-export function emit<T>(target: EventTarget, type: string, detail: T, { cancelable = false } = {}): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+export function emit<K extends keyof KommuneEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: KommuneEventMap[K],
+  { cancelable = false } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
 declare global {

@@ -1,10 +1,15 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localize, localizeWithLanguage, type Kommune, type LocalizedText, type SchemaIssue } from '@kommune-widgets/schema';
-import { DataError, type DataErrorDetail } from './errors.js';
-import { emit, type DataLoadDetail, type DataSource } from './events.js';
+import { msg } from '@lit/localize';
+import { localize, localizeWithLanguage, type Kommune, type LocalizedText } from '@kommune-widgets/schema';
+import { DataController, type DataState, type SectionInput } from './data/data-controller.js';
+import type { DataReader } from './data/readers.js';
+import { parseKommuneDate } from './dates.js';
+import type { DataErrorDetail } from './errors.js';
+import { renderHeading, type HeadingOptions } from './heading.js';
+import { headingStyles } from './heading.styles.js';
+import { AnnouncerController } from './interaction/announcer.js';
 import { observeLang, unobserveLang, type LangListener } from './lang-observer.js';
-import { loadJson, parseJson } from './load-json.js';
 import { resolveLocale, resolveTextLocale, type Locale } from './locale.js';
 import { withLocale } from './localize.js';
 import { renderDataError, renderLoading } from './state-views.js';
@@ -12,15 +17,7 @@ import { stateStyles } from './states.styles.js';
 import { themeTokens } from './theme.styles.js';
 
 /** The life of a widget: waiting for data, showing it, showing that there is none, or showing what went wrong. */
-export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
-
-/** What a widget's section parser answers (see `@kommune-widgets/schema`). */
-export type SectionParseResult<T> = { ok: true; section: T; kommune?: Kommune } | { ok: false; issues: SchemaIssue[] };
-
-/** Reads a widget's own section from either the whole kommune document or the section alone. */
-export interface SectionInput<T> {
-  parse(input: unknown): SectionParseResult<T>;
-}
+export type WidgetState = DataState;
 
 /**
  * The base of every kommune widget: takes data from `.data`, an inline
@@ -28,13 +25,14 @@ export interface SectionInput<T> {
  * shows loading, empty and error states; resolves the language per element; and dispatches
  * `kommune-data-load` and `kommune-data-error`.
  *
- * @slot - Fallback content (e.g. a link to a PDF), shown until the data is ready and again on error.
+ * @slot - Fallback content (e.g. a link to a PDF), shown until the data is ready, in the empty state and on error.
  * @fires kommune-data-load - The data was loaded and is valid. `detail: { source, url? }`.
- * @fires kommune-data-error - The data could not be loaded, read or validated. `detail: { kind, url?, status?, timedOut?, issues?, message }`.
+ * @fires kommune-data-error - The data could not be loaded, read or validated (`network`, `parse`, `schema`), or the widget failed to draw it (`render`). `detail: { kind, url?, status?, timedOut?, cors?, issues?, message }`.
  * @csspart base - The widget's outer box.
  * @csspart error - The error message box.
  * @csspart retry-button - The button that loads the data again after a network error.
- * @cssprop --kw-font-family - Font; inherits the host page's font by default.
+ * @csspart empty - The line that says there is nothing to show yet (empty state).
+ * @cssprop --kw-font-family - Font; unset, the widget inherits the host page's font (never `--ds-font-family`).
  * @cssprop --kw-color-text - Text colour.
  * @cssprop --kw-color-text-subtle - Secondary text colour.
  * @cssprop --kw-color-background - Background colour.
@@ -51,11 +49,22 @@ export interface SectionInput<T> {
  * @cssprop --kw-focus-ring-width - Keyboard focus outline width.
  * @cssprop --kw-radius - Corner radius.
  * @cssprop --kw-space - Base spacing unit.
- * @cssprop --kw-chart-1 - First of twelve chart colours (`--kw-chart-1` … `--kw-chart-12`), for widgets that draw charts.
+ * @cssprop --kw-chart-1 - Chart colour 1 of 12, for widgets that draw charts (the largest slice of the budget pie).
+ * @cssprop --kw-chart-2 - Chart colour 2 of 12.
+ * @cssprop --kw-chart-3 - Chart colour 3 of 12.
+ * @cssprop --kw-chart-4 - Chart colour 4 of 12.
+ * @cssprop --kw-chart-5 - Chart colour 5 of 12.
+ * @cssprop --kw-chart-6 - Chart colour 6 of 12.
+ * @cssprop --kw-chart-7 - Chart colour 7 of 12.
+ * @cssprop --kw-chart-8 - Chart colour 8 of 12.
+ * @cssprop --kw-chart-9 - Chart colour 9 of 12.
+ * @cssprop --kw-chart-10 - Chart colour 10 of 12.
+ * @cssprop --kw-chart-11 - Chart colour 11 of 12.
+ * @cssprop --kw-chart-12 - Chart colour 12 of 12.
  * @cssprop --kw-loading-min-height - Space kept while loading, so the page does not jump.
  */
 export abstract class KommuneElement<TSection> extends LitElement implements LangListener {
-  static override styles = [themeTokens, stateStyles];
+  static override styles = [themeTokens, headingStyles, stateStyles];
 
   /** Address of the kommune data document (or of the widget's own section), https or relative. */
   @property() src?: string;
@@ -66,6 +75,15 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   /** Milliseconds to wait for `src` before showing a network error. */
   @property({ type: Number }) timeout = 15000;
 
+  /** Level of the widget's top heading (2–6), so it fits the page's outline: under an `<h3>`, use 4. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The date the widget takes as today (ISO 8601, e.g. `2026-12-01`), deciding what is open, upcoming or past.
+   * Empty means the real today. For previews, demos and tests.
+   */
+  @property() today = '';
+
   /** The current state: `loading`, `ready`, `empty` or `error`. Reflected as the `state` attribute for styling. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
@@ -75,23 +93,63 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   /** The kommune the document describes, when the whole document was given. */
   @state() protected kommune?: Kommune;
 
-  @state() private error?: DataErrorDetail;
   @state() private resolvedLocale: Locale = 'nb';
   @state() private resolvedTextLocale = 'nb';
 
-  private loadController?: AbortController;
-  private pendingLoadEvent?: DataLoadDetail;
-  private reloadRequested = true;
+  /** Gets the data: sources, fetching, reading, validation and the state. */
+  protected readonly dataController: DataController<TSection>;
+
+  /** The widget's polite live region: `this.announcer.announce(text)`. */
+  protected readonly announcer = new AnnouncerController(this);
+
+  /** A bug met while drawing, reported once the update is done. */
+  private renderFailure?: unknown;
 
   /** The schema parser for this widget's section. */
   protected abstract readonly sectionInput: SectionInput<TSection>;
 
+  constructor() {
+    super();
+    this.dataController = new DataController<TSection>(this, {
+      input: { parse: (input) => this.sectionInput.parse(input) },
+      isEmpty: (section) => this.isEmpty(section),
+      readers: this.dataReaders(),
+    });
+  }
+
+  /** Readers for files that are not JSON (the meeting calendar reads iCalendar). None by default. */
+  protected dataReaders(): DataReader[] {
+    return [];
+  }
+
   /** Draws the widget once its data is valid. Called inside the element's locale. */
   protected abstract renderContent(section: TSection): TemplateResult;
+
+  /**
+   * Draws the empty state: valid data with nothing to show. By default a line saying so; a widget may draw more
+   * (the ladder still shows its five steps). The base shows the fallback content below it.
+   */
+  protected renderEmpty(_section: TSection): TemplateResult {
+    return html`<p class="empty" part="empty">${msg('Det er ikke noe innhold å vise her ennå.', { id: 'core.empty' })}</p>`;
+  }
+
+  /**
+   * Drawn while loading, above the status line and the fallback: what does not depend on the data (the ladder's
+   * steps, the pie's chart frame), sized like what is typical, so the page does not jump when the data arrives.
+   * Nothing by default.
+   */
+  protected renderPlaceholder(): TemplateResult | undefined {
+    return undefined;
+  }
 
   /** True when the valid data holds nothing to show; the widget then says so. */
   protected isEmpty(_section: TSection): boolean {
     return false;
+  }
+
+  /** What went wrong, in the error state. */
+  get error(): DataErrorDetail | undefined {
+    return this.dataController.error;
   }
 
   /** The language this element speaks now (nb, nn, en or se). */
@@ -102,6 +160,11 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   /** The language picked from the kommune's own texts: the element's language, or smj/sma where the page asks for them. */
   get textLocale(): string {
     return this.resolvedTextLocale;
+  }
+
+  /** The instant the widget takes as now: the start of the `today` date (Oslo time) when set, else the clock. */
+  protected get now(): Date {
+    return (this.today && parseKommuneDate(this.today)) || new Date();
   }
 
   /** One of the kommune's texts in this element's language (falling back to bokmål, then any), for attributes. */
@@ -119,6 +182,11 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
     return lang === this.resolvedLocale ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
+  /** A real `<h2>`…`<h6>` at `heading-level` plus `depth` (0 for the widget's title, 1 for its panels, …). */
+  protected heading(depth: number, content: unknown, options?: HeadingOptions): TemplateResult {
+    return renderHeading(this.headingLevel + depth, content, options);
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -132,18 +200,11 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
     super.connectedCallback();
     observeLang(this);
     this.langChanged();
-    if (this.state !== 'ready' && this.state !== 'empty') {
-      // Moved in the page while loading: disconnecting cancelled the request, so start it again.
-      this.reloadRequested = true;
-      this.requestUpdate();
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unobserveLang(this);
-    this.loadController?.abort();
-    this.loadController = undefined;
   }
 
   /** @internal Re-resolves the language after a `lang` change on this element or an ancestor. */
@@ -155,8 +216,7 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
 
   /** Loads the data again (the retry button does this). */
   reload(): void {
-    this.reloadRequested = true;
-    this.requestUpdate();
+    this.dataController.reload();
   }
 
   /** Runs `fn` with `msg()` speaking this element's language, for texts made outside `render()`. */
@@ -165,10 +225,13 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.reloadRequested || changed.has('data') || changed.has('src')) {
-      this.reloadRequested = false;
-      void this.load();
-    }
+    super.willUpdate(changed);
+    // Before any subclass reads `section`: a new source is read now, so inline and property data draw at once.
+    this.dataController.hostUpdate();
+    const { state, value, kommune } = this.dataController;
+    if (this.state !== state) this.state = state;
+    if (this.section !== value) this.section = value;
+    if (this.kommune !== kommune) this.kommune = kommune;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -177,91 +240,45 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingLoadEvent) {
-      const detail = this.pendingLoadEvent;
-      this.pendingLoadEvent = undefined;
-      emit(this, 'kommune-data-load', detail);
+    if (this.renderFailure !== undefined) {
+      const failure = this.renderFailure;
+      this.renderFailure = undefined;
+      // Reported after this update, never from inside render: the error view is drawn by the next one.
+      queueMicrotask(() =>
+        this.dataController.fail({ kind: 'render', message: `<${this.localName}> failed to render: ${describe(failure)}` }),
+      );
     }
   }
 
   protected override render(): TemplateResult {
     // lang on the box marks the language the widget really speaks, even when the page's is one it does not.
     return html`<div class="base" part="base" lang=${this.resolvedLocale} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
-      ${this.renderState()}
+      ${this.renderState()} ${this.announcer.render()}
     </div>`;
   }
 
   private renderState(): TemplateResult {
-    switch (this.state) {
-      case 'loading':
-        return renderLoading();
-      case 'error':
-        return renderDataError(this.error!, () => this.reload());
-      default:
-        return this.renderSafely();
-    }
-  }
-
-  private renderSafely(): TemplateResult {
     try {
-      return this.renderContent(this.section!);
+      switch (this.state) {
+        case 'loading':
+          return renderLoading(this.renderPlaceholder());
+        case 'error':
+          return renderDataError(this.error!, () => this.reload());
+        case 'empty':
+          return html`${this.renderEmpty(this.section!)}
+            <div class="fallback"><slot></slot></div>`;
+        default:
+          return this.renderContent(this.section!);
+      }
     } catch (error) {
       // A bug in a widget must not break the host page: show the fallback and say what happened.
-      console.error(`[kommune-widgets] <${this.localName}> failed to render`, error);
-      return renderDataError({ kind: 'parse', message: String(error) }, () => this.reload());
+      this.renderFailure = error;
+      return renderDataError({ kind: 'render', message: describe(error) }, () => this.reload());
     }
   }
+}
 
-  private async load(): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
-    try {
-      const { raw, source, url } = await this.readSource(controller.signal);
-      if (controller.signal.aborted) return;
-      const result = this.sectionInput.parse(raw);
-      if (!result.ok) {
-        throw new DataError({
-          kind: 'schema',
-          ...(url ? { url } : {}),
-          issues: result.issues,
-          message: `The data does not follow the kommune-widgets schema: ${result.issues.map((i) => `${i.path || '(root)'}: ${i.code}`).join('; ')}`,
-        });
-      }
-      this.section = result.section;
-      this.kommune = result.kommune;
-      this.error = undefined;
-      this.state = this.isEmpty(result.section) ? 'empty' : 'ready';
-      this.pendingLoadEvent = { source, ...(url ? { url } : {}) };
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.showError(error instanceof DataError ? error.detail : { kind: 'parse', message: String(error) });
-    }
-  }
-
-  /** Finds the data: `.data`, then inline JSON, then `src`. Synchronous unless it must fetch. */
-  private readSource(
-    signal: AbortSignal,
-  ): { raw: unknown; source: DataSource; url?: string } | Promise<{ raw: unknown; source: DataSource; url: string }> {
-    if (this.data !== undefined && this.data !== null) return { raw: this.data, source: 'property' };
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return { raw: parseJson(inline.textContent ?? ''), source: 'inline' };
-    if (this.src) {
-      const url = new URL(this.src, document.baseURI).href;
-      this.state = 'loading';
-      return loadJson(url, { timeout: this.timeout, signal }).then((raw) => ({ raw, source: 'src' as const, url }));
-    }
-    throw new DataError({
-      kind: 'network',
-      message: 'No data: set the src attribute, the data property or an inline <script type="application/json"> child.',
-    });
-  }
-
-  private showError(detail: DataErrorDetail): void {
-    this.error = detail;
-    this.section = undefined;
-    this.state = 'error';
-    console.error(`[kommune-widgets] <${this.localName}> ${detail.message}`, detail);
-    emit(this, 'kommune-data-error', detail);
-  }
+/** An error's name, message and first stack line, for the console and the event. */
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -3,9 +3,13 @@ import { msg, str } from '@lit/localize';
 import { describeIssue, describePath } from '@kommune-widgets/schema';
 import type { DataErrorDetail } from './errors.js';
 
-/** The loading state: a status line and the fallback content, in space kept for the widget. */
-export function renderLoading(): TemplateResult {
-  return html`<div class="loading">
+/**
+ * The loading state: the widget's placeholder (what it can draw before the data), a status line and the fallback
+ * content, in space kept for the widget.
+ */
+export function renderLoading(placeholder?: TemplateResult): TemplateResult {
+  return html`<div class="loading ${placeholder ? 'with-placeholder' : ''}">
+    ${placeholder ?? ''}
     <p class="loading-status" role="status">${msg('Laster inn …', { id: 'core.loading' })}</p>
     <slot></slot>
   </div>`;
@@ -14,26 +18,41 @@ export function renderLoading(): TemplateResult {
 function errorTitle(detail: DataErrorDetail): string {
   switch (detail.kind) {
     case 'network':
-      return detail.url
-        ? msg('Kunne ikke hente innholdet', { id: 'core.error.network.title' })
-        : msg('Innholdet mangler', { id: 'core.error.missing.title' });
+      return detail.missing
+        ? msg('Innholdet mangler', { id: 'core.error.missing.title' })
+        : msg('Kunne ikke hente innholdet', { id: 'core.error.network.title' });
     case 'parse':
       return msg('Innholdet kan ikke leses', { id: 'core.error.parse.title' });
     case 'schema':
       return msg('Innholdet har feil', { id: 'core.error.schema.title' });
+    case 'render':
+      return msg('Modulen kunne ikke vises', { id: 'core.error.render.title' });
   }
 }
 
 function errorExplanation(detail: DataErrorDetail): string {
   if (detail.kind === 'network') {
-    if (!detail.url)
+    if (detail.missing)
       return msg('Denne modulen har ikke fått noen data. Nettredaktøren må angi src-attributtet eller legge inn data.', {
         id: 'core.error.missing.text',
       });
+    if (detail.cors)
+      return msg(
+        'Nettstedet som har dataene, tillater ikke at denne siden henter dem (CORS). Nettredaktøren må be om at adressen til denne siden blir lagt inn som tillatt.',
+        { id: 'core.error.cors.text' },
+      );
     if (detail.timedOut) return msg('Det tok for lang tid å hente innholdet. Prøv igjen om litt.', { id: 'core.error.timeout.text' });
     if (detail.status)
       return msg(str`Serveren svarte med feilkode ${detail.status}. Prøv igjen om litt.`, { id: 'core.error.status.text' });
     return msg('Sjekk nettforbindelsen og prøv igjen.', { id: 'core.error.offline.text' });
+  }
+  if (detail.kind === 'render') {
+    return msg(
+      'Noe gikk galt da modulen skulle tegne innholdet. Feilen er ikke i datafilen. Last siden på nytt, eller se innholdet nedenfor.',
+      {
+        id: 'core.error.render.text',
+      },
+    );
   }
   if (detail.kind === 'parse') {
     const text = msg('Datafilen er ikke gyldig JSON. Nettredaktøren kan sjekke filen med en JSON-validator.', {
@@ -64,7 +83,13 @@ export function renderDataError(detail: DataErrorDetail, retry: () => void): Tem
             </ul>`
           : ''
       }
-      ${detail.kind === 'network' && detail.url ? html`<button type="button" class="retry" part="retry-button" @click=${retry}>${msg('Prøv igjen', { id: 'core.retry' })}</button>` : ''}
+      ${
+        detail.kind === 'network' && !detail.missing
+          ? html`<button type="button" class="retry kw-button primary" part="retry-button" @click=${retry}>
+              ${msg('Prøv igjen', { id: 'core.retry' })}
+            </button>`
+          : ''
+      }
     </div>
     <slot></slot>`;
 }

@@ -41,26 +41,9 @@ export const stateStyles = css`
     font-size: 0.9375em;
   }
 
-  .retry {
-    border: 0.125em solid var(--_kw-color-accent);
-    border-radius: var(--_kw-radius);
-    background: var(--_kw-color-accent);
-    color: var(--_kw-color-accent-contrast);
-    padding: 0.375em 1em;
-    cursor: pointer;
-    min-block-size: 2.75em;
-  }
-
-  .retry:hover {
-    text-decoration: underline;
-  }
-
   @media (forced-colors: active) {
     .error {
       border-color: CanvasText;
-    }
-    .retry {
-      border-color: ButtonText;
     }
   }
 `;

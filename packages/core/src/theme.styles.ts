@@ -1,12 +1,16 @@
 import { css } from 'lit';
 
 /**
- * The public `--kw-*` tokens with their defaults. Each falls back to Designsystemet's `--ds-*`
+ * The public `--kw-*` tokens with their defaults. The colours and the radius fall back to Designsystemet's `--ds-*`
  * token, then to a value that meets WCAG AA on white. Private `--_kw-*` names hold the resolved values.
  */
 export const themeTokens = css`
   :host {
-    --_kw-font-family: var(--kw-font-family, var(--ds-font-family, inherit));
+    /* The host page's font unless --kw-font-family is set; never --ds-font-family. Designsystemet's themes name a font
+       with no fallback (--ds-font-family: Inter), and a font list cannot end in "the page's font", so on a page that
+       has the tokens but not the font the widget would drop to the browser's serif. A Designsystemet page sets its
+       font on its own elements, and the widget inherits it from there. Unset, the value is inherit (docs/theming.md). */
+    --_kw-font-family: var(--kw-font-family, inherit);
     --_kw-color-text: var(--kw-color-text, var(--ds-color-neutral-text-default, #1e2b3c));
     --_kw-color-text-subtle: var(--kw-color-text-subtle, var(--ds-color-neutral-text-subtle, #4b5563));
     --_kw-color-background: var(--kw-color-background, var(--ds-color-neutral-background-default, #ffffff));

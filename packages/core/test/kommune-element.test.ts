@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { defineElement, type DataErrorDetail } from '@kommune-widgets/core';
+import { defineElement, VERSION, type DataErrorDetail } from '@kommune-widgets/core';
 import { TestWidget } from './test-widget.js';
 import { expectAccessible } from '../../../test/helpers/axe.js';
 import { settled, shadowText } from '../../../test/helpers/widget.js';
@@ -115,7 +115,7 @@ describe('KommuneElement (core)', () => {
     expect(logged.filter((args) => String(args[0]).includes('test-widget'))).to.have.length(1);
   });
 
-  it('retries with the button and recovers', async () => {
+  it('recovers when src changes after an error', async () => {
     const element = await fixture<TestWidget>(html`<test-widget src="/__test/status/503"></test-widget>`);
     await settled(element);
     expect(element.state).to.equal('error');
@@ -123,12 +123,19 @@ describe('KommuneElement (core)', () => {
     await element.updateComplete;
     await settled(element);
     expect(element.state).to.equal('ready');
-    element.src = '/__test/status/404';
-    await element.updateComplete;
+  });
+
+  it('loads again with the “Prøv igjen” button, which a keyboard reaches', async () => {
+    // The server fails the first request and answers the second: only pressing the button can make it ready.
+    const key = `retry-${Math.random()}`;
+    const element = await fixture<TestWidget>(html`<test-widget src=${`/__test/fail-once?key=${key}&file=${DOCUMENT}`}></test-widget>`);
     await settled(element);
+    expect(element.state).to.equal('error');
+    const retry = $(element, 'button.retry');
+    expect(retry, 'the retry button').to.be.instanceOf(HTMLButtonElement);
+    expect(retry!.tabIndex).to.equal(0);
     const loaded = oneEvent(element, 'kommune-data-load');
-    element.setAttribute('src', DOCUMENT);
-    $(element, 'button.retry')?.click();
+    retry!.click();
     await loaded;
     expect(element.state).to.equal('ready');
   });
@@ -219,16 +226,54 @@ describe('KommuneElement (core)', () => {
     expect(shadowText(element)).to.contain('Innholdet mangler');
   });
 
-  it('catches a bug in a widget’s render and shows the error instead of breaking the page', async () => {
+  it('reports a bug in a widget’s render as its own kind of error, once, instead of breaking the page', async () => {
+    const events: DataErrorDetail[] = [];
     const logged = await captureConsoleErrors(async () => {
       const element = await fixture<TestWidget>(
-        html`<test-widget .data=${{ heading: 'explode', activities: [] }}><a href="/x">Fallback</a></test-widget>`,
+        html`<test-widget
+          .data=${{ heading: 'explode', activities: [{ id: 'a', step: 'spørre', title: 'Høring' }] }}
+          @kommune-data-error=${(e: CustomEvent<DataErrorDetail>) => events.push(e.detail)}
+          ><a href="/x">Fallback</a></test-widget
+        >`,
       );
       await settled(element);
-      expect($(element, '[role=alert]')).to.exist;
-      expect(element.shadowRoot!.querySelector('slot')).to.exist;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await element.updateComplete;
+      expect(element.state).to.equal('error');
+      const alert = $(element, '[role=alert]')!;
+      expect(shadowText(alert)).to.contain('Modulen kunne ikke vises');
+      expect(shadowText(alert)).not.to.contain('JSON');
+      expect(element.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Fallback');
+      expect($(element, 'button.retry')).to.equal(null);
+      await expectAccessible(element);
     });
-    expect(logged.length).to.be.greaterThan(0);
+    expect(events.map((e) => e.kind)).to.deep.equal(['render']);
+    expect(events[0]!.message).to.contain('render bug on purpose');
+    expect(logged.filter((args) => String(args[0]).includes('test-widget'))).to.have.length(1);
+  });
+
+  it('shows the fallback in the empty state, below what the widget draws for it', async () => {
+    const element = await fixture<TestWidget>(
+      html`<test-widget .data=${{ activities: [] }}><a href="/plan.pdf">Planen (PDF)</a></test-widget>`,
+    );
+    await settled(element);
+    expect(element.state).to.equal('empty');
+    expect(shadowText($(element, '.empty')!)).to.equal('Det er ikke noe innhold å vise her ennå.');
+    expect(element.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Planen (PDF)');
+    expect(element.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('puts its title at heading-level and its panels one below', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget heading-level="4" .data=${VALID}></test-widget>`);
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('.title')!.localName).to.equal('h4');
+    expect(element.shadowRoot!.querySelector('.panel-title')!.localName).to.equal('h5');
+  });
+
+  it('takes the today attribute as today, in Oslo time', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget today="2026-12-01" .data=${VALID}></test-widget>`);
+    await settled(element);
+    expect($(element, '.today')!.textContent).to.equal('2026-11-30T23:00:00.000Z');
   });
 
   it('renders msg() in the element’s own language, not a page-wide one', async () => {
@@ -268,19 +313,42 @@ describe('KommuneElement (core)', () => {
   });
 });
 
+/** Collects console.warn calls while `fn` runs. */
+function captureWarnings(fn: () => void): unknown[][] {
+  const calls: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => calls.push(args);
+  try {
+    fn();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}
+
 describe('defineElement', () => {
-  it('registers a second copy of an element without throwing, and warns once about the mismatch', () => {
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      class Copy extends TestWidget {}
-      expect(() => defineElement('test-widget', Copy)).not.to.throw();
-      expect(() => defineElement('test-widget', Copy)).not.to.throw();
-      expect(customElements.get('test-widget')).to.equal(TestWidget);
-    } finally {
-      console.warn = original;
-    }
-    expect(warnings.length).to.be.at.most(1);
+  it('registers the same version twice without throwing or warning', () => {
+    class Copy extends TestWidget {}
+    const warnings = captureWarnings(() => expect(() => defineElement('test-widget', Copy)).not.to.throw());
+    expect(customElements.get('test-widget')).to.equal(TestWidget);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns once, naming both versions, when another version registered the element first', () => {
+    class Older extends TestWidget {}
+    class Newer extends TestWidget {}
+    // Another bundle of version 0.0.9 on the page registered the tag first.
+    customElements.define('version-clash-widget', Older);
+    (globalThis as unknown as Record<symbol, Map<string, string>>)[Symbol.for('kommune-widgets.versions')]!.set(
+      'version-clash-widget',
+      '0.0.9',
+    );
+    const warnings = captureWarnings(() => {
+      expect(() => defineElement('version-clash-widget', Newer)).not.to.throw();
+      expect(() => defineElement('version-clash-widget', Newer)).not.to.throw();
+    });
+    expect(customElements.get('version-clash-widget')).to.equal(Older);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('0.0.9').and.to.contain(VERSION);
   });
 });

@@ -15,8 +15,10 @@ export class TestWidget extends KommuneElement<Participation> {
   protected override renderContent(section: Participation): TemplateResult {
     this.renders++;
     if (section.heading === 'explode') throw new Error('render bug on purpose');
-    return html`<p class="count">${section.activities.length}</p>
-      <p class="loading-word">${msg('Laster inn …', { id: 'core.loading' })}</p>`;
+    return html`${this.heading(0, 'Test', { className: 'title' })} ${this.heading(1, 'Panel', { className: 'panel-title' })}
+      <p class="count">${section.activities.length}</p>
+      <p class="loading-word">${msg('Laster inn …', { id: 'core.loading' })}</p>
+      <p class="today">${this.now.toISOString()}</p>`;
   }
 }
 

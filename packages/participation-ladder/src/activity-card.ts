@@ -3,8 +3,9 @@ import { msg, str } from '@lit/localize';
 import type { LocalizedText, ParticipationActivity } from '@kommune-widgets/schema';
 import { renderHeading, type Locale } from '@kommune-widgets/core';
 import type { ActivityPhase } from './activity-phase.js';
+import { activityCallToAction, callToActionLabel } from './call-to-action.js';
 import { methodLabel } from './methods.js';
-import { linkLabel, phaseLabel } from './phase-label.js';
+import { phaseLabel } from './phase-label.js';
 
 /** What one activity in a list needs from the element. */
 export interface ActivityCardContext {
@@ -42,7 +43,7 @@ export function renderActivityCard({
     </p>
     ${activity.summary ? html`<p class="activity-summary">${text(activity.summary)}</p>` : nothing}
     <p class="activity-actions">
-      ${activity.url ? html`<a class="activity-link" part="activity-link" href=${activity.url}>${linkLabel(phase)}<span class="visually-hidden">: ${title}</span></a>` : nothing}
+      ${activity.url ? html`<a class="activity-link" part="activity-link" href=${activity.url}>${callToActionLabel(activityCallToAction(activity, phase))}<span class="visually-hidden">: ${title}</span></a>` : nothing}
       <button
         type="button"
         class="activity-select kw-button"

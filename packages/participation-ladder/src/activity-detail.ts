@@ -3,7 +3,10 @@ import { msg, str } from '@lit/localize';
 import { STEP_IDS, type LocalizedText, type ParticipationActivity } from '@kommune-widgets/schema';
 import { renderHeading, type Locale } from '@kommune-widgets/core';
 import type { ActivityPhase } from './activity-phase.js';
-import { linkLabel, phaseLabel } from './phase-label.js';
+import { activityCallToAction, callToActionLabel } from './call-to-action.js';
+import { renderInnbyggerforslagRight } from './legal-right.js';
+import { isInnbyggerforslag } from './method-names.js';
+import { phaseLabel } from './phase-label.js';
 
 /** What the four-questions panel needs from the element. */
 export interface ActivityDetailContext {
@@ -14,6 +17,8 @@ export interface ActivityDetailContext {
   /** Picks the kommune's text in the reader's language, marked with its own `lang` where it falls back to another. */
   text: (value: LocalizedText) => string | TemplateResult;
   headingLevel: number;
+  /** The kommune's population (`kommune.innbyggere`), for the signatures an innbyggerforslag needs there. */
+  innbyggere: number | undefined;
   onClose: () => void;
 }
 
@@ -63,10 +68,11 @@ function renderDifference({ activity, phase, text }: ActivityDetailContext): Tem
 
 /**
  * Where one process sits on the ladder and the four questions every participant should get answered:
- * who is asking, where in the process we are, what happens next, and what difference the input made.
+ * who is asking, where in the process we are, what happens next, and what difference the input made;
+ * for an innbyggerforslag also the right behind it, with the kommune's own signature threshold.
  */
 export function renderActivityDetail(context: ActivityDetailContext): TemplateResult {
-  const { activity, text, headingLevel, onClose } = context;
+  const { activity, phase, locale, text, headingLevel, innbyggere, onClose } = context;
   const sub = headingLevel + 1;
   return html`<section class="activity-detail" part="activity-detail" aria-labelledby="activity-detail-title">
     <div class="detail-header">
@@ -84,6 +90,13 @@ export function renderActivityDetail(context: ActivityDetailContext): TemplateRe
         ${renderHeading(sub, msg('Hva ble resultatet?', { id: 'ladder.q.difference' }))}${renderDifference(context)}
       </div>
     </div>
-    ${activity.url ? html`<p><a class="take-part" part="take-part-link" href=${activity.url}>${linkLabel(context.phase)}</a></p>` : nothing}
+    ${isInnbyggerforslag(activity.method) ? renderInnbyggerforslagRight(locale, innbyggere, sub) : nothing}
+    ${
+      activity.url
+        ? html`<p>
+            <a class="take-part" part="take-part-link" href=${activity.url}>${callToActionLabel(activityCallToAction(activity, phase))}</a>
+          </p>`
+        : nothing
+    }
   </section>`;
 }

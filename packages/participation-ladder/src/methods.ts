@@ -1,8 +1,9 @@
 import { msg } from '@lit/localize';
 import type { StepId } from '@kommune-widgets/schema';
+import { methodId, type MethodId } from './method-names.js';
 
 /** KS' example methods on each step of the deltakelsestrapp, by id. */
-export const STEP_METHODS: Record<StepId, readonly string[]> = {
+export const STEP_METHODS: Record<StepId, readonly MethodId[]> = {
   informere: ['nettside', 'nyhetsbrev', 'folkemøte'],
   spørre: ['høring', 'offentlig-ettersyn', 'meningsmåling', 'innbyggerpanel'],
   'snakke-med': ['plansmie', 'fremtidsverksted', 'e-demokrati', 'gjestebud', 'ordførerbenk', 'demokraticafé'],
@@ -10,9 +11,12 @@ export const STEP_METHODS: Record<StepId, readonly string[]> = {
   rattet: ['kommunedelsutvalg', 'institusjonsstyre', 'ungdommens-kommunestyre', 'folkeavstemning'],
 };
 
-/** The name of a known method in the current language, or `undefined` for the kommune's own free text. Call while rendering. */
+/**
+ * The name of a known method in the current language, whether the editor wrote its id or its name
+ * ("Ungdommens kommunestyre", "høyring"); `undefined` for the kommune's own free text. Call while rendering.
+ */
 export function methodLabel(method: string): string | undefined {
-  switch (method.trim().toLowerCase()) {
+  switch (methodId(method)) {
     case 'nettside':
       return msg('Nettside', { id: 'ladder.method.nettside' });
     case 'nyhetsbrev':
@@ -22,10 +26,8 @@ export function methodLabel(method: string): string | undefined {
     case 'høring':
       return msg('Høring', { id: 'ladder.method.horing' });
     case 'offentlig-ettersyn':
-    case 'offentlig ettersyn':
       return msg('Offentlig ettersyn', { id: 'ladder.method.ettersyn' });
     case 'meningsmåling':
-    case 'meningsmålinger':
       return msg('Meningsmålinger', { id: 'ladder.method.meningsmaling' });
     case 'innbyggerpanel':
       return msg('Innbyggerpanel', { id: 'ladder.method.innbyggerpanel' });
@@ -40,7 +42,6 @@ export function methodLabel(method: string): string | undefined {
     case 'ordførerbenk':
       return msg('Ordførerbenk', { id: 'ladder.method.ordforerbenk' });
     case 'demokraticafé':
-    case 'demokraticafe':
       return msg('Demokraticafé', { id: 'ladder.method.demokraticafe' });
     case 'barnetråkk':
       return msg('Barnetråkk', { id: 'ladder.method.barnetrakk' });
@@ -56,12 +57,7 @@ export function methodLabel(method: string): string | undefined {
       return msg('Barne- og ungdommens kommunestyre', { id: 'ladder.method.ungdommenskommunestyre' });
     case 'folkeavstemning':
       return msg('Rådgivende folkeavstemning', { id: 'ladder.method.folkeavstemning' });
-    default:
+    case undefined:
       return undefined;
   }
-}
-
-/** True when the activity is a citizens' proposal, which carries a legal right. */
-export function isInnbyggerforslag(method: string | undefined): boolean {
-  return method?.trim().toLowerCase() === 'innbyggerforslag';
 }

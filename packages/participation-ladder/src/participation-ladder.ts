@@ -1,12 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { participationInput, STEP_IDS, type Participation, type ParticipationActivity, type StepId } from '@kommune-widgets/schema';
-import { emit, KommuneElement, parseKommuneDate, renderHeading } from '@kommune-widgets/core';
+import { emit, FocusAfterUpdateController, KommuneElement, renderHeading, RovingFocusController } from '@kommune-widgets/core';
 import { renderActivityCard } from './activity-card.js';
 import { renderActivityDetail } from './activity-detail.js';
 import { sortActivities } from './activity-phase.js';
 import { renderInnbyggerforslagRight } from './legal-right.js';
+import { isInnbyggerforslag } from './method-names.js';
 import { methodLabel, STEP_METHODS } from './methods.js';
 import { participationLadderStyles } from './participation-ladder.styles.js';
 import { defaultStepTexts, type StepTexts } from './steps.js';
@@ -66,23 +67,23 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
   /** The id of the process whose place on the ladder and four questions are shown. */
   @property({ reflect: true }) activity?: string;
 
-  /** Level of the widget's top heading (2–6), so it fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** The date that decides what is open, upcoming or closed (ISO 8601); defaults to now. For previews and tests. */
-  @property({ attribute: 'reference-date' }) referenceDate = '';
-
   protected readonly sectionInput = participationInput;
 
-  private focusDetailAfterUpdate = false;
-  private returnFocusTo = '';
+  /** Arrow keys, Home and End move between the five steps, one Tab stop on the selected step. */
+  private readonly stepFocus = new RovingFocusController(this, {
+    elements: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.step-button')],
+    current: () => this.renderRoot.querySelector<HTMLElement>('.step-button[aria-pressed="true"]'),
+  });
+
+  private readonly focusAfterUpdate = new FocusAfterUpdateController(this);
 
   protected override isEmpty(section: Participation): boolean {
     return section.activities.length === 0;
   }
 
-  private get now(): Date {
-    return (this.referenceDate && parseKommuneDate(this.referenceDate)) || new Date();
+  /** Without processes the ladder is still worth reading: its steps, with a line saying there is nothing open. */
+  protected override renderEmpty(section: Participation): TemplateResult {
+    return this.renderContent(section);
   }
 
   private resolveStep(id: StepId, section: Participation): ResolvedStep {
@@ -117,7 +118,8 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
                 locale: this.locale,
                 text: (value) => this.textPart(value),
                 headingLevel: level + 1,
-                onClose: () => this.selectActivity(null),
+                innbyggere: this.kommune?.innbyggere,
+                onClose: () => this.showActivity(null, true),
               })
             : nothing
         }
@@ -148,13 +150,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     sorted: ReturnType<typeof sortActivities>,
     selected: ParticipationActivity | undefined,
   ): TemplateResult {
-    return html`<ol
-      class="ladder"
-      part="ladder"
-      role="list"
-      aria-label=${msg('Trinnene i deltakelsestrappa', { id: 'ladder.stepsLabel' })}
-      @keydown=${this.onLadderKeydown}
-    >
+    return html`<ol class="ladder" part="ladder" role="list" aria-label=${msg('Trinnene i deltakelsestrappa', { id: 'ladder.stepsLabel' })}>
       ${steps.map((step, index) => {
         const open = sorted.filter((e) => e.activity.step === step.id && e.phase === 'open').length;
         const isSelected = this.step === step.id;
@@ -194,7 +190,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
           headingLevel,
           ...(steps ? { stepTitle: steps.find((s) => s.id === activity.step)!.title } : {}),
           selected: activity.id === this.activity,
-          onSelect: (a) => this.selectActivity(a.id === this.activity ? null : a.id),
+          onSelect: (a) => this.showActivity(a.id === this.activity ? null : a.id, true),
         }),
       )}
     </ul>`;
@@ -218,7 +214,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     const level = this.headingLevel + 1;
     const onStep = sorted.filter((e) => e.activity.step === step.id);
     const position = STEP_IDS.indexOf(step.id) + 1;
-    const hasProposal = step.id === 'dagsorden' || onStep.some((e) => e.activity.method?.trim().toLowerCase() === 'innbyggerforslag');
+    const hasProposal = step.id === 'dagsorden' || onStep.some((e) => isInnbyggerforslag(e.activity.method));
     return html`<section class="step-panel" aria-labelledby="step-heading">
       <p class="step-position">${msg(str`Trinn ${position} av 5`, { id: 'ladder.position' })}</p>
       ${renderHeading(level, step.title, { id: 'step-heading' })}
@@ -245,50 +241,39 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     </section>`;
   }
 
-  private onLadderKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.step-button')];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    const targets: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowDown: index + 1,
-      ArrowLeft: index - 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: buttons.length - 1,
-    };
-    const target = targets[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, target))]!.focus();
-  }
-
   /** Selects a step (or clears it with `null`), as a click on it does, and dispatches `kommune-step-select`. */
   selectStep(step: StepId | null): void {
     this.step = step ?? undefined;
-    emit<StepSelectDetail>(this, 'kommune-step-select', { step });
+    emit(this, 'kommune-step-select', { step });
   }
 
   /** Opens the four questions for a process (or closes them with `null`) and dispatches `kommune-activity-select`. */
   selectActivity(activity: string | null): void {
-    const previous = this.activity;
-    this.activity = activity ?? undefined;
-    this.focusDetailAfterUpdate = activity !== null;
-    if (activity === null && previous) this.returnFocusTo = previous;
-    emit<ActivitySelectDetail>(this, 'kommune-activity-select', { activity });
+    this.showActivity(activity, false);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusDetailAfterUpdate) {
-      this.focusDetailAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>('#activity-detail-title')?.focus();
-    } else if (this.returnFocusTo) {
+  /** Opens or closes a process's detail; the reader's own click moves focus into it and back to its button. */
+  private showActivity(activity: string | null, byUser: boolean): void {
+    const previous = this.activity;
+    this.activity = activity ?? undefined;
+    if (activity !== null) {
+      this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>('#activity-detail-title'), undefined, { byUser });
+    } else if (previous) {
       // Closing the detail returns focus to the button that opened it.
-      const opener = this.renderRoot.querySelector<HTMLElement>(`.activity-select[data-activity="${CSS.escape(this.returnFocusTo)}"]`);
-      this.returnFocusTo = '';
-      (opener ?? this.renderRoot.querySelector<HTMLElement>('.step-button'))?.focus();
+      this.focusAfterUpdate.request(
+        () => this.renderRoot.querySelector<HTMLElement>(`.activity-select[data-activity="${CSS.escape(previous)}"]`),
+        () => this.stepFocus.tabStop,
+        { byUser },
+      );
     }
+    emit(this, 'kommune-activity-select', { activity });
+  }
+}
+
+declare module '@kommune-widgets/core' {
+  interface KommuneEventMap {
+    'kommune-step-select': StepSelectDetail;
+    'kommune-activity-select': ActivitySelectDetail;
   }
 }
 

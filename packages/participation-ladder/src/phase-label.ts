@@ -23,8 +23,3 @@ export function phaseLabel(activity: ParticipationActivity, phase: ActivityPhase
       return msg('Avlyst', { id: 'ladder.phase.cancelled' });
   }
 }
-
-/** The words on an activity's link: take part while it is open, read more otherwise. Call while rendering. */
-export function linkLabel(phase: ActivityPhase): string {
-  return phase === 'open' ? msg('Si din mening', { id: 'ladder.takePart' }) : msg('Les mer', { id: 'ladder.readMore' });
-}

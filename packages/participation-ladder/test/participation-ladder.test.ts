@@ -4,14 +4,13 @@ import '@kommune-widgets/participation-ladder';
 import type { KommuneParticipationLadder } from '@kommune-widgets/participation-ladder';
 import { expectAccessible } from '../../../test/helpers/axe.js';
 import { settled, shadowText } from '../../../test/helpers/widget.js';
+import { ladderEditorsMethods } from './fixtures/ladder-fixtures.js';
 
 const FIXTURES = '/packages/participation-ladder/test/fixtures';
 const DOCUMENT = `${FIXTURES}/ladder-document.json`;
 const TODAY = '2026-11-23';
 
-async function ladder(
-  template = html`<kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY}></kommune-participation-ladder>`,
-) {
+async function ladder(template = html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY}></kommune-participation-ladder>`) {
   const element = await fixture<KommuneParticipationLadder>(template);
   await settled(element);
   return element;
@@ -19,6 +18,19 @@ async function ladder(
 
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** The "Hvor står saken?" button of the process with this id. */
+const activityButton = (element: Element, id: string) =>
+  $$<HTMLButtonElement>(element, '.activity-select').find((b) => b.dataset.activity === id)!;
+
+/** The text a sighted reader sees in `element`: without what is only there for screen readers. */
+const visibleText = (element: Element): string =>
+  [...element.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains('visually-hidden')))
+    .map((node) => node.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('<kommune-participation-ladder>', () => {
   afterEach(async () => {
@@ -73,7 +85,7 @@ describe('<kommune-participation-ladder>', () => {
     const element = await ladder();
     const link = $$<HTMLAnchorElement>(element, '.activity-link').find((a) => a.textContent!.includes('arealdel'))!;
     expect(link.getAttribute('href')).to.equal('https://www.eksempel.kommune.no/horing/arealdel');
-    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Si din mening: Høring: kommuneplanens arealdel');
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Svar på høringen: Høring: kommuneplanens arealdel');
   });
 
   it('selects a step on click: shows its explanation, promise and methods, and fires kommune-step-select', async () => {
@@ -125,23 +137,22 @@ describe('<kommune-participation-ladder>', () => {
 
   it('states the right to an innbyggerforslag on the agenda step, with the kommune’s own threshold', async () => {
     const element = await ladder(
-      html`<kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY} step="dagsorden"></kommune-participation-ladder>`,
+      html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY} step="dagsorden"></kommune-participation-ladder>`,
     );
     const right = shadowText($(element, '.legal-right'));
     expect(right).to.contain('kommuneloven § 12-1');
     expect(right).to.contain('seks måneder');
     // 2 % of 12 000 inhabitants is 240, fewer than 300.
     expect(right).to.contain('I denne kommunen er 240 underskrifter nok.');
-    expect($(element, '.legal-right h5, .legal-right h4')).to.exist;
+    // heading-level 2 → the step's heading is h3, the boxes inside it h4.
+    expect($$(element, '.legal-right :is(h1, h2, h3, h4, h5, h6)').map((h) => [h.localName, h.textContent])).to.deep.equal([
+      ['h4', 'Din rett: innbyggerforslag'],
+    ]);
   });
 
   it('answers the four questions for a selected process and marks its step on the ladder', async () => {
     const element = await ladder(
-      html`<kommune-participation-ladder
-        src=${DOCUMENT}
-        reference-date=${TODAY}
-        activity="kommuneplan-horing"
-      ></kommune-participation-ladder>`,
+      html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY} activity="kommuneplan-horing"></kommune-participation-ladder>`,
     );
     const detail = $(element, '.activity-detail');
     const headings = $$(element, '.questions h4').map((h) => h.textContent);
@@ -162,11 +173,7 @@ describe('<kommune-participation-ladder>', () => {
 
   it('tells what difference the input made once a process is closed', async () => {
     const element = await ladder(
-      html`<kommune-participation-ladder
-        src=${DOCUMENT}
-        reference-date=${TODAY}
-        activity="skolevei-barnetrakk"
-      ></kommune-participation-ladder>`,
+      html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY} activity="skolevei-barnetrakk"></kommune-participation-ladder>`,
     );
     expect(shadowText($(element, '.activity-detail'))).to.contain('Tre nye gangfelt ble bygd der barna markerte utrygge kryss.');
   });
@@ -188,12 +195,135 @@ describe('<kommune-participation-ladder>', () => {
     );
   });
 
+  it('states the right to an innbyggerforslag in the panel of a process that is one, with the kommune’s threshold', async () => {
+    const element = await ladder();
+    activityButton(element, 'lekeplass-forslag').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.hasAttribute('step'), 'no step is selected').to.equal(false);
+    expect($(element, '.step-panel')).to.equal(null);
+    const right = shadowText($(element, '.activity-detail .legal-right'));
+    expect(right).to.contain('Etter kommuneloven § 12-1');
+    expect(right).to.contain('2 prosent av innbyggerne eller 300 personer');
+    expect(right).to.contain('senest seks måneder');
+    // 2 % of 12 000 inhabitants is 240, fewer than 300.
+    expect(right).to.contain('I denne kommunen er 240 underskrifter nok.');
+    // The detail's title is h3 (heading-level 2), so its sections are h4, the right among them.
+    expect($$(element, '.activity-detail .legal-right :is(h1, h2, h3, h4, h5, h6)').map((h) => h.localName)).to.deep.equal(['h4']);
+    await expectAccessible(element);
+    $<HTMLButtonElement>(element, '.activity-detail .close').click();
+    await element.updateComplete;
+    activityButton(element, 'kommuneplan-horing').click();
+    await element.updateComplete;
+    expect($(element, '.activity-detail')).to.exist;
+    expect($(element, '.activity-detail .legal-right'), 'a høring carries no such right').to.equal(null);
+  });
+
+  it('recognises an innbyggerforslag however the editor wrote it, and caps the threshold at 300 signatures', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`,
+    );
+    activityButton(element, 'gatelys-forslag').click();
+    await element.updateComplete;
+    // 2 % of 50 000 is 1 000; 300 signatures are always enough.
+    expect(shadowText($(element, '.activity-detail .legal-right'))).to.contain('I denne kommunen er 300 underskrifter nok.');
+    expect(shadowText($(element, '.activity-detail .take-part'))).to.equal('Skriv under på forslaget');
+    element.setAttribute('lang', 'nn');
+    await element.updateComplete;
+    expect(shadowText($(element, '.activity-detail .legal-right'))).to.contain('kommunelova § 12-1');
+    expect(shadowText($(element, '.activity-detail .take-part'))).to.equal('Skriv under på forslaget');
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(shadowText($(element, '.activity-detail .take-part'))).to.equal('Sign the proposal');
+    await expectAccessible(element);
+  });
+
+  it('names methods written the way editors write them as KS does, in the reader’s language', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`,
+    );
+    const methodOf = (title: string) =>
+      $$(element, '.overview .activity')
+        .find((card) => card.querySelector('.activity-title')!.textContent === title)!
+        .querySelector('.method')!.textContent;
+    expect(methodOf('Ungdommens kommunestyre fordeler 300 000 kroner')).to.equal('Barne- og ungdommens kommunestyre');
+    expect(methodOf('Innbyggerforslag om gatelys i Nordbyen')).to.equal('Innbyggerforslag');
+    expect(methodOf('Folkemøte om den nye skolen')).to.equal('Folkemøte');
+    expect(methodOf('Diskuter budsjettet på nett')).to.equal('E-demokrati');
+    expect(methodOf('Reguleringsplan for sentrum')).to.equal('Offentlig ettersyn');
+    expect(methodOf('Høring om skolestrukturen')).to.equal('Høring');
+    expect(methodOf('Nyhetsbrev fra ordføreren')).to.equal('Nyhetsbrev');
+    expect(methodOf('Hva vil du ha på biblioteket?'), 'the kommune’s own method').to.equal('Spørreundersøkelse på nett');
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(methodOf('Ungdommens kommunestyre fordeler 300 000 kroner')).to.equal('Children and Young People’s Council');
+    expect(methodOf('Innbyggerforslag om gatelys i Nordbyen')).to.equal('Residents’ proposals');
+    expect(methodOf('Folkemøte om den nye skolen')).to.equal('Public meeting');
+    expect(methodOf('Diskuter budsjettet på nett')).to.equal('E-democracy');
+    expect(methodOf('Reguleringsplan for sentrum')).to.equal('Public inspection');
+    expect(methodOf('Hva vil du ha på biblioteket?')).to.equal('Spørreundersøkelse på nett');
+    element.setAttribute('lang', 'nn');
+    await element.updateComplete;
+    expect(methodOf('Høring om skolestrukturen')).to.equal('Høyring');
+    expect(methodOf('Nyhetsbrev fra ordføreren')).to.equal('Nyheitsbrev');
+  });
+
+  it('invites a citizen to what the process asks: read, sign up, answer, have a say, join, sign or read more when closed', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`,
+    );
+    const callsToAction = (): Record<string, string> =>
+      Object.fromEntries($$<HTMLAnchorElement>(element, '.overview .activity-link').map((a) => [a.getAttribute('href'), visibleText(a)]));
+    expect(callsToAction()).to.deep.equal({
+      '/nyhetsbrev': 'Meld deg på',
+      '/ny-skole': 'Les mer',
+      '/ny-skole/folkemote': 'Meld deg på',
+      '/ny-skole/horing': 'Svar på høringen',
+      '/sentrum': 'Si din mening',
+      '/bibliotek': 'Si din mening',
+      '/hund': 'Les mer',
+      '/budsjett-dialog': 'Si din mening',
+      '/gatelys': 'Skriv under på forslaget',
+      '/uks': 'Bli med',
+    });
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(callsToAction()).to.include({
+      '/nyhetsbrev': 'Sign up',
+      '/ny-skole': 'Read more',
+      '/ny-skole/horing': 'Respond to the consultation',
+      '/uks': 'Take part',
+    });
+    element.setAttribute('lang', 'nn');
+    await element.updateComplete;
+    expect(callsToAction()).to.include({ '/ny-skole/folkemote': 'Meld deg på', '/ny-skole/horing': 'Svar på høyringa', '/uks': 'Ver med' });
+    element.setAttribute('lang', 'se');
+    await element.updateComplete;
+    expect(callsToAction()).to.include({ '/ny-skole/folkemote': 'Dieđit searvamis', '/ny-skole/horing': 'Vástit gulaskuddamii' });
+    await expectAccessible(element);
+  });
+
+  it('says the same in the detail panel as on the list, by keyboard too', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`,
+    );
+    activityButton(element, 'skole-folkemote').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shadowText($(element, '.activity-detail .take-part'))).to.equal('Meld deg på');
+    expect(shadowText($(element, '.activity-detail'))).not.to.contain('Si din mening');
+    await expectAccessible(element);
+  });
+
   it('speaks nynorsk, English and nordsamisk, and switches when lang changes', async () => {
     const element = await ladder(
-      html`<kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY} lang="nn"></kommune-participation-ladder>`,
+      html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY} lang="nn"></kommune-participation-ladder>`,
     );
     const nn = shadowText(element);
-    expect(nn).not.to.contain('Trinnene i deltakelsestrappa');
+    const steps = $(element, 'ol.ladder');
+    // The list's accessible name lives only in aria-label, which textContent never holds.
+    expect(steps.getAttribute('aria-label')).to.equal('Trinna i deltakingstrappa');
+    expect(steps.getAttribute('aria-labelledby')).to.equal(null);
     expect($(element, '.overview .activity-title').textContent).to.equal('Innbyggerpanel om budsjettet');
     expect(shadowText(element)).to.contain('Høyring: kommuneplanens arealdel');
     element.setAttribute('lang', 'en');
@@ -206,6 +336,7 @@ describe('<kommune-participation-ladder>', () => {
     await element.updateComplete;
     const se = shadowText(element);
     expect(se).not.to.equal(en);
+    expect($(element, 'ol.ladder').getAttribute('aria-label')).to.equal('Oassálastinráidalasa ceahkit');
     expect(se).not.to.contain('Si din mening');
     await expectAccessible(element);
   });
@@ -213,8 +344,8 @@ describe('<kommune-participation-ladder>', () => {
   it('keeps two widgets in different languages right on one page', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
-        <kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY} lang="se"></kommune-participation-ladder>
-        <kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY} lang="nb"></kommune-participation-ladder>
+        <kommune-participation-ladder src=${DOCUMENT} today=${TODAY} lang="se"></kommune-participation-ladder>
+        <kommune-participation-ladder src=${DOCUMENT} today=${TODAY} lang="nb"></kommune-participation-ladder>
       </div>`,
     );
     const [sami, bokmal] = [...wrapper.querySelectorAll<KommuneParticipationLadder>('kommune-participation-ladder')] as [
@@ -232,7 +363,7 @@ describe('<kommune-participation-ladder>', () => {
   it('takes its language from the closest ancestor with lang, and follows changes to it', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="en-GB">
-        <section><kommune-participation-ladder src=${DOCUMENT} reference-date=${TODAY}></kommune-participation-ladder></section>
+        <section><kommune-participation-ladder src=${DOCUMENT} today=${TODAY}></kommune-participation-ladder></section>
       </div>`,
     );
     const element = wrapper.querySelector<KommuneParticipationLadder>('kommune-participation-ladder')!;
@@ -296,11 +427,7 @@ describe('<kommune-participation-ladder>', () => {
   it('fits a 320 px wide phone without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const element = await ladder(
-      html`<kommune-participation-ladder
-        src=${DOCUMENT}
-        reference-date=${TODAY}
-        activity="kommuneplan-horing"
-      ></kommune-participation-ladder>`,
+      html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY} activity="kommuneplan-horing"></kommune-participation-ladder>`,
     );
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(element.getBoundingClientRect().width).to.be.at.most(320);

@@ -9,13 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'core.error.missing.text': `This module has not received any data. The web editor must set the src attribute or add the data.`,
+      'core.empty': `There is nothing to show here yet.`,
+'core.error.cors.text': `The website that holds the data does not allow this page to fetch it (CORS). The web editor must ask for this page's address to be added as allowed.`,
+'core.error.missing.text': `This module has not received any data. The web editor must set the src attribute or add the data.`,
 'core.error.missing.title': `The content is missing`,
 'core.error.network.title': `Could not load the content`,
 'core.error.offline.text': `Check your internet connection and try again.`,
 'core.error.parse.text': `The data file is not valid JSON. The web editor can check the file with a JSON validator.`,
 'core.error.parse.title': `The content cannot be read`,
 'core.error.parse.where': str`The error is on line ${0}, character ${1}.`,
+'core.error.render.text': `Something went wrong while the module was drawing its content. The fault is not in the data file. Reload the page, or see the content below.`,
+'core.error.render.title': `The module could not be shown`,
 'core.error.schema.many': str`The data file does not follow the format. These ${0} errors must be fixed:`,
 'core.error.schema.one': `The data file does not follow the format. This must be fixed:`,
 'core.error.schema.title': `The content has errors`,

@@ -9,13 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'core.error.missing.text': `Denne modulen har ikkje fått nokon data. Nettredaktøren må fylle inn src-attributtet eller leggje inn data.`,
+      'core.empty': `Det er ikkje noko innhald å vise her enno.`,
+'core.error.cors.text': `Nettstaden som har dataa, tillèt ikkje at denne sida hentar dei (CORS). Nettredaktøren må be om at adressa til denne sida blir lagd inn som tillaten.`,
+'core.error.missing.text': `Denne modulen har ikkje fått nokon data. Nettredaktøren må fylle inn src-attributtet eller leggje inn data.`,
 'core.error.missing.title': `Innhaldet manglar`,
 'core.error.network.title': `Kunne ikkje hente innhaldet`,
 'core.error.offline.text': `Sjekk nettsambandet og prøv igjen.`,
 'core.error.parse.text': `Datafila er ikkje gyldig JSON. Nettredaktøren kan sjekke fila med ein JSON-validator.`,
 'core.error.parse.title': `Innhaldet kan ikkje lesast`,
 'core.error.parse.where': str`Feilen er på linje ${0}, teikn ${1}.`,
+'core.error.render.text': `Noko gjekk gale då modulen skulle teikne innhaldet. Feilen er ikkje i datafila. Last sida på nytt, eller sjå innhaldet nedanfor.`,
+'core.error.render.title': `Modulen kunne ikkje visast`,
 'core.error.schema.many': str`Datafila følgjer ikkje formatet. Desse ${0} feilane må rettast:`,
 'core.error.schema.one': `Datafila følgjer ikkje formatet. Dette må rettast:`,
 'core.error.schema.title': `Innhaldet har feil`,

@@ -9,13 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'core.error.missing.text': `Dát moduvla ii leat ožžon makkárge dáhtaid. Neahttadoaimmaheaddji ferte deavdit src-attribuhta dahje lasihit dáhtaid.`,
+      'core.empty': `Dás ii leat vel mihkkege čájehit.`,
+'core.error.cors.text': `Neahttabáiki mas dáhtat leat, ii divtte dán siiddu viežžat daid (CORS). Neahttadoaimmaheaddji ferte bivdit ahte dán siiddu čujuhus lasihuvvo lobálažžan.`,
+'core.error.missing.text': `Dát moduvla ii leat ožžon makkárge dáhtaid. Neahttadoaimmaheaddji ferte deavdit src-attribuhta dahje lasihit dáhtaid.`,
 'core.error.missing.title': `Sisdoallu váilu`,
 'core.error.network.title': `Ii sáhttán viežžat sisdoalu`,
 'core.error.offline.text': `Dárkkis neahttaoktavuođa ja geahččal ođđasit.`,
 'core.error.parse.text': `Dáhtafiila ii leat gustovaš JSON. Neahttadoaimmaheaddji sáhttá dárkkistit fiilla JSON-dárkkistanreaidduin.`,
 'core.error.parse.title': `Sisdoalu ii sáhte lohkat`,
 'core.error.parse.where': str`Meattáhus lea linnjás ${0}, mearkkas ${1}.`,
+'core.error.render.text': `Juoga manai boastut go modula galggai sárgut sisdoalu. Meattáhus ii leat dáhtafiillas. Ođasmahte siiddu, dahje geahča sisdoalu vuollelis.`,
+'core.error.render.title': `Modula ii sáhttán čájehuvvot`,
 'core.error.schema.many': str`Dáhtafiila ii čuovo formáhta. Meattáhusaid lohku: ${0}. Dáid ferte divvut:`,
 'core.error.schema.one': `Dáhtafiila ii čuovo formáhta. Dán ferte divvut:`,
 'core.error.schema.title': `Sisdoalus leat meattáhusat`,
