@@ -75,15 +75,6 @@ export const themeTokens = css`
     overflow-wrap: anywhere;
   }
 
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    line-height: 1.3;
-    margin: 0 0 0.5em;
-  }
-
   *,
   *::before,
   *::after {
