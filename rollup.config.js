@@ -1,15 +1,14 @@
+import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { cdnBundles } from './scripts/workspaces.mjs';
 
 /**
  * The self-contained bundles a web editor pastes (SPEC §2): every element, and each widget alone,
- * Lit included, minified, with source maps. Inputs are the packages' tsc output.
+ * Lit included, minified, with source maps. Inputs are the packages' tsc output; which packages get one is
+ * read from their package.json (`kommuneWidget`, `kommuneBundle`).
  */
-const bundles = {
-  'kommune-widgets': 'packages/kommune-widgets/dist/index.js',
-  'participation-ladder': 'packages/participation-ladder/dist/index.js',
-  'budget-pie': 'packages/budget-pie/dist/index.js',
-};
+const bundles = cdnBundles();
 
 /**
  * Folds the whitespace and comments out of our own `css` literals (terser leaves template strings alone).
@@ -33,10 +32,10 @@ const minifyOwnCss = {
   },
 };
 
-export default Object.entries(bundles).map(([name, input]) => ({
-  input,
+export default bundles.map((pkg) => ({
+  input: join(pkg.dir, pkg.manifest.main ?? 'dist/index.js'),
   output: {
-    file: `dist/cdn/${name}.js`,
+    file: `dist/cdn/${pkg.bundle}`,
     format: 'es',
     sourcemap: true,
     inlineDynamicImports: true,

@@ -1,4 +1,15 @@
+import { existsSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { ROOT, widgetPackages } from '../scripts/workspaces.mjs';
+
+/**
+ * Each widget's test fixtures at an address of their own, `/fixtures/<folder>`: served at their real path, the static
+ * server would also answer for `ladder-fixtures.ts` or `budget-fixtures.ts` (as video/mp2t) before Vite could compile
+ * them. The widgets are read from their package.json, so a new widget needs no line here.
+ */
+const fixtureDirs = widgetPackages()
+  .filter((widget) => existsSync(`${ROOT}/${widget.dir}/test/fixtures`))
+  .map((widget) => ({ from: `../${widget.dir}/test/fixtures`, to: `/fixtures/${widget.folder}` }));
 
 /**
  * Storybook for the kommune widgets. Stories import the packages by name, which resolve to `packages/<name>/dist`:
@@ -11,13 +22,7 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
   // The example document at the same address as on the web-test-runner server, so a story's `src` works in both.
-  // Each widget's test fixtures get an address of their own: served at their real path, the static server would
-  // also answer for `ladder-fixtures.ts` or `budget-fixtures.ts` (as video/mp2t) before Vite could compile them.
-  staticDirs: [
-    { from: '../docs/examples', to: '/docs/examples' },
-    { from: '../packages/participation-ladder/test/fixtures', to: '/fixtures/participation-ladder' },
-    { from: '../packages/budget-pie/test/fixtures', to: '/fixtures/budget-pie' },
-  ],
+  staticDirs: [{ from: '../docs/examples', to: '/docs/examples' }, ...fixtureDirs],
   viteFinal: (vite) => ({
     ...vite,
     optimizeDeps: {

@@ -1,7 +1,7 @@
 /* global requestAnimationFrame, performance */
 // npm run bench: renders the widgets in headless Chromium and prints medians beside the peer a kommune would
 // otherwise embed (Chart.js for the budget pie), as ratios from the same run. Also prints bundle sizes side by side.
-// Figures, not pass/fail: shared machines are noisy, so nothing here is a test.
+// Figures, not pass/fail: shared machines are noisy, so nothing here is a test. `--quick` only shows it still runs.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +12,11 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './find-chromium.mjs';
 
-const RUNS = 15;
-const WARMUP = 3;
-const SIZES = [12, 500, 10000];
+/** `npm run bench -- --quick` (or BENCH_QUICK=1): a few runs of the small sizes, to prove the bench still works (CI). */
+const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const RUNS = QUICK ? 3 : 15;
+const WARMUP = QUICK ? 1 : 3;
+const SIZES = QUICK ? [12, 500] : [12, 500, 10000];
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -141,6 +143,6 @@ for (const r of results) {
   );
 }
 console.log(
-  '\nbudget-pie includes validating the data, the legend, the detail panel and the full table of every item (all 10 000 rows at 10 000);',
+  '\nbudget-pie includes validating the data, the legend, the detail panel and the full table of every item (every row, however many);',
 );
 console.log('Chart.js draws the canvas only (no table, no text alternative), with animation off.');

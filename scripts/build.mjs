@@ -1,34 +1,21 @@
 // npm run build: types and per-module ESM (tsc), the JSON Schema, the CDN bundles (rollup) and the element manifests.
-import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
-import { must } from './run.mjs';
+// Which packages and widgets exist comes from packages/*/package.json (scripts/workspaces.mjs).
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { bin, ensureInstalled, must } from './run.mjs';
+import { typescriptProjects, widgetPackages } from './workspaces.mjs';
 
-const WIDGET_PACKAGES = ['participation-ladder', 'budget-pie'];
-
-await must('npx', ['tsc', '-b']);
-// tsc does not set the execute bit that `npx kommune-widgets` needs in this checkout.
-for (const cli of ['packages/schema/dist/cli.js', 'packages/kommune-widgets/dist/cli.js']) chmodSync(cli, 0o755);
-await must('node', ['--import', 'tsx', 'packages/schema/scripts/generate-json-schema.ts']);
-await must('npx', ['rollup', '-c', '--silent']);
+await ensureInstalled();
+await must(bin('tsc'), ['-b', ...typescriptProjects()]);
+await must(process.execPath, ['--import', 'tsx', 'packages/schema/scripts/generate-json-schema.ts']);
+await must(bin('rollup'), ['-c', '--silent']);
 mkdirSync('dist/cdn', { recursive: true });
 copyFileSync('docs/schema/kommune-widgets.schema.json', 'dist/cdn/kommune-widgets.schema.json');
 copyFileSync('docs/examples/eksempel-kommune.json', 'dist/cdn/eksempel-kommune.json');
-for (const name of WIDGET_PACKAGES) {
+for (const widget of widgetPackages()) {
   await must(
-    'npx',
-    [
-      'cem',
-      'analyze',
-      '--litelement',
-      '--globs',
-      'src/**/*.ts',
-      '../core/src/kommune-element.ts',
-      '--exclude',
-      'src/generated/**',
-      '--quiet',
-    ],
-    {
-      cwd: `packages/${name}`,
-    },
+    bin('cem'),
+    ['analyze', '--litelement', '--globs', 'src/**/*.ts', '../core/src/kommune-element.ts', '--exclude', 'src/generated/**', '--quiet'],
+    { cwd: widget.dir },
   );
 }
 console.log('Built: packages/*/dist, dist/cdn/, packages/*/custom-elements.json');

@@ -1,6 +1,7 @@
 // Fails when any message lacks a translation: every <trans-unit> in packages/*/xliff/*.xlf needs a non-empty
 // <target> with the same placeholders as its <source>, and every target locale file must exist.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { workspacePackages } from './workspaces.mjs';
 
 const problems = [];
 let units = 0;
@@ -10,12 +11,12 @@ const placeholders = (text) =>
     .sort()
     .join(',');
 
-for (const name of readdirSync('packages')) {
-  const configPath = `packages/${name}/lit-localize.json`;
+for (const { dir } of workspacePackages()) {
+  const configPath = `${dir}/lit-localize.json`;
   if (!existsSync(configPath)) continue;
   const config = JSON.parse(readFileSync(configPath, 'utf8'));
   for (const locale of config.targetLocales) {
-    const file = `packages/${name}/xliff/${locale}.xlf`;
+    const file = `${dir}/xliff/${locale}.xlf`;
     if (!existsSync(file)) {
       problems.push(`${file}: missing (run npm run localize:extract)`);
       continue;

@@ -1,7 +1,7 @@
 // npm start: builds if needed, then serves the demo page of Eksempel kommune with every widget.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { must } from './run.mjs';
+import { ensureInstalled, must } from './run.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
 /** The newest modification time of any file below `dir` (skipping dependencies and output). */
@@ -17,10 +17,10 @@ function newest(dir) {
 }
 
 const bundle = 'dist/cdn/kommune-widgets.js';
-if (!existsSync('node_modules')) await must('npm', ['ci']);
+await ensureInstalled();
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest('packages'), newest('docs/examples'))) {
   console.log('Building the widgets first …');
-  await must('node', ['scripts/build.mjs']);
+  await must(process.execPath, ['scripts/build.mjs']);
 }
 const port = Number(process.env.PORT ?? 8080);
 const server = await startDemoServer(port).catch((error) => {

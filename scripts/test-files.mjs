@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { workspacePackages } from './workspaces.mjs';
 
 function walk(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -13,7 +14,7 @@ function walk(dir, out = []) {
 
 /** Every test file of the repository: `packages/<name>/test/` and the cross-package `test/`. */
 export function allTestFiles() {
-  const roots = [...readdirSync('packages').map((p) => join('packages', p, 'test')), 'test'];
+  const roots = [...workspacePackages().map((pkg) => join(pkg.dir, 'test')), 'test'];
   return roots.flatMap((root) => {
     try {
       return walk(root);

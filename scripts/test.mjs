@@ -1,22 +1,26 @@
-// npm test: builds, runs every suite (node's test runner for schema and CLI, web-test-runner in Chromium
-// for the elements and the cross-package pages), and ends with one line: "N passed, N failed".
+// npm test: installs what a fresh clone lacks, builds, runs every suite (node's test runner for schema and CLI;
+// web-test-runner in Chromium for the elements and the cross-package pages, once against Lit's production build and
+// once against its development build, whose warnings fail a test), and ends with one line: "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { allTestFiles, isNodeSuite } from './test-files.mjs';
 import { findChromium, NO_CHROMIUM } from './find-chromium.mjs';
-import { must } from './run.mjs';
+import { bin, ensureInstalled, must } from './run.mjs';
 
 if (!findChromium()) {
   console.error(NO_CHROMIUM);
   process.exit(1);
 }
 
-await must('node', ['scripts/build.mjs']);
+await ensureInstalled();
+await must(process.execPath, ['scripts/build.mjs']);
 
 /** Runs node's test runner over the given files and returns its pass/fail counts (TAP summary). */
 function nodeSuite(files) {
   return new Promise((resolve) => {
-    const child = spawn('node', ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -30,25 +34,32 @@ function nodeSuite(files) {
   });
 }
 
-/** Runs web-test-runner and reads the counts its reporter wrote. */
-async function browserSuite() {
-  const resultFile = '.tmp/wtr-results.json';
+/** Runs web-test-runner against Lit's `production` or `development` build and reads the counts its reporter wrote. */
+async function browserSuite(litMode) {
+  console.log(`\nBrowser tests against Lit's ${litMode} build`);
+  const resultFile = `.tmp/wtr-results-${litMode}.json`;
   rmSync(resultFile, { force: true });
   const code = await new Promise((resolve) => {
-    const child = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { stdio: 'inherit' });
+    const child = spawn(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
+      stdio: 'inherit',
+      env: { ...process.env, KOMMUNE_LIT_MODE: litMode },
+    });
     child.on('close', (c) => resolve(c ?? 1));
+    child.on('error', () => resolve(1));
   });
   if (!existsSync(resultFile)) return { passed: 0, failed: 1 };
   const totals = JSON.parse(readFileSync(resultFile, 'utf8'));
   // A test file that failed to load counts as a failure even though no test in it ran.
   const failed = totals.failed + totals.fileErrors + (code !== 0 && totals.failed === 0 && totals.fileErrors === 0 ? 1 : 0);
+  console.log(`Lit ${litMode} build: ${totals.passed} passed, ${failed} failed`);
   return { passed: totals.passed, failed };
 }
 
 const nodeFiles = allTestFiles().filter(isNodeSuite);
 const results = [];
 if (nodeFiles.length) results.push(await nodeSuite(nodeFiles));
-results.push(await browserSuite());
+results.push(await browserSuite('production'));
+results.push(await browserSuite('development'));
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -10,15 +10,11 @@
 import { nothing, render, type TemplateResult } from 'lit';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import * as budgetPieStories from '../stories/budget-pie.stories.js';
-import * as ladderStories from '../stories/participation-ladder.stories.js';
-import * as themingStories from '../stories/theming.stories.js';
+// Every `stories/*.stories.ts`, found on disk by the test server (test/helpers/wtr-plugins.mjs): a new file is swept.
+import { STORY_FILES } from 'virtual:kommune-stories';
 import { inLocale, STORY_LOCALES, type StoryLocale } from '../stories/support/locale.js';
 import { kommuneWidgets, widgetsRendered, widgetsSettled, type KommuneStoryParameters } from '../stories/support/settle.js';
 import { expectAccessible } from './helpers/axe.js';
-
-/** Every stories file; add a new one here (web-test-runner has no glob import). */
-const STORY_FILES = { 'participation-ladder': ladderStories, 'budget-pie': budgetPieStories, theming: themingStories };
 
 /**
  * Scoped axe exceptions: `'<title>/<ExportName>': ['rule-id']`, each with the reason in a comment next to it.

@@ -53,9 +53,19 @@ export function formatShare(share: number, locale: Locale): string {
   return formatNumber(share, locale, { style: 'percent', maximumFractionDigits: Math.abs(share) >= 0.1 ? 0 : 1 });
 }
 
+/**
+ * A share (0–1) at the precision of a percent dataset's own figures: one decimal when it has one ("41,5 %"),
+ * "<0,1 %" for a sliver. A percent dataset says its figures and their shares of the chart alike.
+ */
+export function formatPercentShare(share: number, locale: Locale): string {
+  if (share > 0 && share < SMALLEST_SHARE)
+    return `<${formatNumber(SMALLEST_SHARE, locale, { style: 'percent', maximumFractionDigits: 1 })}`;
+  return formatNumber(share, locale, { style: 'percent', maximumFractionDigits: 1 });
+}
+
 /** A value of a percent dataset ("29 %"), with one decimal when it has one. */
 export function formatPercentValue(value: number, locale: Locale): string {
-  return formatNumber(value / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
+  return formatPercentShare(value / 100, locale);
 }
 
 /** A value in the dataset's unit as a reader should see it: kroner scaled, or a percentage. */

@@ -11,14 +11,6 @@ export const budgetPieStyles = css`
     --_kw-loading-min-height: 26em;
   }
 
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-size: 1.5em;
-  }
-
   p {
     margin: 0 0 0.75em;
   }
@@ -44,11 +36,16 @@ export const budgetPieStyles = css`
     margin: 0 0 var(--_kw-space);
   }
 
+  /* Never wider than the widget, whatever the data (WCAG 1.4.10): a list of long titles is as wide as its longest. */
+  .switches > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+
   .switch {
     border: 0;
     margin: 0;
     padding: 0;
-    min-inline-size: 0;
   }
 
   .switch legend,
@@ -116,6 +113,7 @@ export const budgetPieStyles = css`
 
   select {
     font: inherit;
+    max-inline-size: 100%;
     min-block-size: 2.75em;
     padding: 0.4em 0.6em;
     border: 1px solid var(--_kw-color-border);
@@ -186,7 +184,8 @@ export const budgetPieStyles = css`
     inline-size: 100%;
     block-size: auto;
     aspect-ratio: 1;
-    overflow: visible;
+    /* Everything is drawn inside the view box; the growing, turning slices must not widen the page meanwhile. */
+    overflow: hidden;
   }
 
   /* The gap in the background colour keeps every pair of slices apart, also where two lighter colours meet. */
@@ -296,11 +295,12 @@ export const budgetPieStyles = css`
   .fill.c12 {
     fill: var(--_kw-chart-12);
   }
+  /* Unset, «Annet» takes the grey that keeps 3:1 against the colour before it: the lighter after a darker one. */
   .fill.other.lighter {
-    fill: #939393;
+    fill: var(--kw-chart-other, #939393);
   }
   .fill.other.darker {
-    fill: #3b3b3b;
+    fill: var(--kw-chart-other, #3b3b3b);
   }
   .fill.remainder {
     fill: url(#kw-hatch-remainder);

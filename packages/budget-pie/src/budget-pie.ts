@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { budgetInput, type Budget, type BudgetDataset, type BudgetItem } from '@kommune-widgets/schema';
-import { emit, KommuneElement, renderHeading } from '@kommune-widgets/core';
+import { emit, FocusAfterUpdateController, KommuneElement, RovingFocusController } from '@kommune-widgets/core';
 import { formatShare, formatValue } from './amounts.js';
 import { budgetPieStyles } from './budget-pie.styles.js';
 import { renderBudgetTable } from './budget-table.js';
@@ -10,9 +10,11 @@ import { renderDatasetSwitch } from './dataset-switch.js';
 import { sliceLabelPart, sliceName, type FigureContext } from './figures.js';
 import { renderLevelNotes } from './level-notes.js';
 import { renderPieChart, renderSwatch } from './pie-chart.js';
+import { renderPiePlaceholder } from './pie-placeholder.js';
+import { piePlaceholderStyles } from './pie-placeholder.styles.js';
 import { renderSliceDetail } from './slice-detail.js';
 import { renderSource } from './source-line.js';
-import { allItems, buildLevel, hasBreakdown, pathTo, type PieLevel, type Slice } from './slices.js';
+import { allItems, buildLevel, hasBreakdown, levelOf, pathTo, type PieLevel, type Slice } from './slices.js';
 
 /** Detail of `kommune-dataset-select`. */
 export interface DatasetSelectDetail {
@@ -66,9 +68,10 @@ interface View {
  * @csspart table - The data table.
  * @csspart empty - The message shown when the document has no figures yet.
  * @cssprop --kw-pie-size - Largest width of the chart (default 18em).
+ * @cssprop --kw-chart-other - Colour of the «Annet» slice and its swatch; keep 3:1 against the background and the chart colours (default: #939393 after a darker chart colour, #3b3b3b after a lighter one).
  */
 export class KommuneBudgetPie extends KommuneElement<Budget> {
-  static override styles = [...KommuneElement.styles, budgetPieStyles];
+  static override styles = [...KommuneElement.styles, budgetPieStyles, piePlaceholderStyles];
 
   /** `donut` (a ring with the total in the middle) or `pie`. */
   @property({ reflect: true }) variant: 'pie' | 'donut' = 'donut';
@@ -82,9 +85,6 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   /** The id of the item whose breakdown is shown (or, for an item without one, the item to select). Empty shows the top. */
   @property({ reflect: true }) item = '';
 
-  /** Level of the widget's top heading (2–6), so it fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   /** Shows the data table from the start (it is always shown in print). */
   @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
 
@@ -93,11 +93,32 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   /** The slice that holds the Tab stop and whose figures are shown. */
   @state() private activeKey?: string;
   @state() private hoverKey?: string;
-  @state() private status = '';
 
-  private focusAfterUpdate?: string;
+  /** Arrow keys, Home and End move round the slices; the chart is one Tab stop, on the active slice. */
+  private readonly sliceFocus = new RovingFocusController(this, {
+    elements: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.slices path.slice')],
+    current: () => this.sliceElement(this.activeKey ?? this.selectedKey),
+    wrap: true,
+  });
+
+  private readonly focusAfterUpdate = new FocusAfterUpdateController(this);
+  /** The slice the item attribute selects on the level shown, which holds the Tab stop when none is active. */
+  private selectedKey?: string;
   /** The slice whose figures were shown when a finger touched the chart (the tap's own focus changes it). */
   private shownBeforeTouch?: string;
+
+  /** The heading and a line saying the kommune has not published figures yet; the base adds the fallback (a PDF). */
+  protected override renderEmpty(): TemplateResult {
+    return html`<div class="budget">
+      ${this.heading(0, msg('Budsjett', { id: 'pie.heading' }), { id: 'pie-heading', className: 'kw-title' })}
+      <p class="empty" part="empty">${msg('Kommunen har ikke lagt ut tall for budsjettet ennå.', { id: 'pie.empty' })}</p>
+    </div>`;
+  }
+
+  /** While loading: the chart's frame, its heading line and the controls' space, so the page does not jump. */
+  protected override renderPlaceholder(): TemplateResult {
+    return renderPiePlaceholder(this.variant === 'pie' ? 'pie' : 'donut');
+  }
 
   protected override isEmpty(section: Budget): boolean {
     return section.datasets.every((dataset) => allItems(dataset.items).every((item) => item.amount === null));
@@ -109,21 +130,16 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       // New data: nothing of the old figures' selection or announcements still applies.
       this.activeKey = undefined;
       this.hoverKey = undefined;
-      this.status = '';
+      this.announcer.clear();
     } else if (changed.has('datasetId') || changed.has('item')) {
       this.hoverKey = undefined;
-      if (this.focusAfterUpdate === undefined) this.activeKey = undefined;
+      if (!this.focusAfterUpdate.pending) this.activeKey = undefined;
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const key = this.focusAfterUpdate;
-    if (key !== undefined) {
-      this.focusAfterUpdate = undefined;
-      const slices = [...this.renderRoot.querySelectorAll<SVGPathElement>('path.slice')];
-      (slices.find((s) => s.dataset['key'] === key) ?? slices[0])?.focus();
-    }
+  /** The slice drawn for `key`, if it is on the level shown. */
+  private sliceElement(key: string | undefined): HTMLElement | null {
+    return key === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`.slices path.slice[data-key="${CSS.escape(key)}"]`);
   }
 
   private currentDataset(section: Budget): BudgetDataset {
@@ -137,12 +153,12 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     if (last && !hasBreakdown(last)) {
       // A leaf: show the level it sits on, with the leaf selected.
       const parents = path.slice(0, -1);
-      const level = buildLevel(dataset, parents[parents.length - 1]);
+      const level = levelOf(dataset, parents[parents.length - 1]);
       // A leaf gathered in "Annet" selects "Annet".
       const slice = level.slices.find((s) => s.key === last.id || s.members.includes(last));
       return { dataset, path: parents, level, ...(slice ? { selectedKey: slice.key } : {}) };
     }
-    return { dataset, path, level: buildLevel(dataset, last) };
+    return { dataset, path, level: levelOf(dataset, last) };
   }
 
   private context(view: View): FigureContext {
@@ -158,23 +174,16 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   }
 
   protected override renderContent(section: Budget): TemplateResult {
-    const level = this.headingLevel;
-    if (this.state === 'empty') {
-      return html`<div class="budget">
-        ${renderHeading(level, msg('Budsjett', { id: 'pie.heading' }), { id: 'pie-heading' })}
-        <p class="empty" part="empty">${msg('Kommunen har ikke lagt ut tall for budsjettet ennå.', { id: 'pie.empty' })}</p>
-        <slot></slot>
-      </div>`;
-    }
     const view = this.view(section);
     const ctx = this.context(view);
     const { dataset } = view;
+    this.selectedKey = view.selectedKey;
     const activeKey = this.activeKey ?? view.selectedKey;
     const shown = view.level.slices.find((s) => s.key === (this.hoverKey ?? activeKey));
     const unknownDataset = this.datasetId && this.datasetId !== dataset.id;
     const unknownItem = this.item && pathTo(dataset.items, this.item).length === 0;
     return html`<div class="budget">
-      ${renderHeading(level, this.textPart(dataset.title), { id: 'pie-heading' })}
+      ${this.heading(0, this.textPart(dataset.title), { id: 'pie-heading', className: 'kw-title' })}
       ${dataset.description ? html`<p class="description">${this.textPart(dataset.description)}</p>` : nothing}
       ${
         unknownDataset
@@ -194,7 +203,6 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
                   slices: view.level.slices,
                   variant: this.variant === 'pie' ? 'pie' : 'donut',
                   levelKey: `${dataset.id}/${view.path.map((p) => p.id).join('/')}`,
-                  activeKey,
                   highlightKey: this.hoverKey ?? activeKey,
                   label: this.chartLabel(view),
                   name: (slice) => sliceName(slice, ctx),
@@ -235,7 +243,6 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       >
         ${renderBudgetTable(ctx, 'pie-table-caption')}
       </div>
-      <p class="visually-hidden" role="status">${this.status}</p>
     </div>`;
   }
 
@@ -349,9 +356,10 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
    * widget now: a later update must never pull focus away from the page.
    */
   private focusOnUpdate(key: string): void {
-    if (!this.matches(':focus-within')) return;
-    this.focusAfterUpdate = key;
-    this.requestUpdate();
+    this.focusAfterUpdate.request(
+      () => this.sliceElement(key),
+      () => this.sliceFocus.tabStop,
+    );
   }
 
   private onPointerDown(view: View, pointerType: string): void {
@@ -381,7 +389,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     const path = id ? pathTo(view.dataset.items, id) : [];
     const label = path.length ? this.text(path[path.length - 1]!.label) : this.localized(() => this.levelName({ ...view, path: [] }));
     const count = buildLevel(view.dataset, path[path.length - 1]).slices.length;
-    this.status = this.localized(() => msg(str`Viser ${label}. Antall deler: ${count}.`, { id: 'pie.status.level' }));
+    this.announcer.announce(this.localized(() => msg(str`Viser ${label}. Antall deler: ${count}.`, { id: 'pie.status.level' })));
     this.emitItem(
       view.dataset,
       id || null,
@@ -397,24 +405,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   }
 
   private onSliceKeydown(event: KeyboardEvent, slice: Slice, view: View): void {
-    const slices = view.level.slices;
-    const index = slices.indexOf(slice);
-    let next: Slice | undefined;
     switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = slices[(index + 1) % slices.length];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = slices[(index - 1 + slices.length) % slices.length];
-        break;
-      case 'Home':
-        next = slices[0];
-        break;
-      case 'End':
-        next = slices[slices.length - 1];
-        break;
       case 'Enter':
       case ' ':
         event.preventDefault();
@@ -426,12 +417,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
           this.goUp(view);
         }
         return;
-      default:
-        return;
     }
-    event.preventDefault();
-    this.activeKey = next!.key;
-    this.focusOnUpdate(next!.key);
   }
 
   private selectDataset(id: string, section: Budget): void {
@@ -440,7 +426,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     this.item = '';
     const dataset = this.currentDataset(section);
     const title = this.text(dataset.title);
-    this.status = this.localized(() => msg(str`Viser ${title}.`, { id: 'pie.status.dataset' }));
+    this.announcer.announce(this.localized(() => msg(str`Viser ${title}.`, { id: 'pie.status.dataset' })));
     emit(this, 'kommune-dataset-select', { dataset: id });
   }
 
@@ -457,6 +443,13 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
 /** The item whose breakdown a view shows, if any. */
 function parentOf(view: View): BudgetItem | undefined {
   return view.path[view.path.length - 1];
+}
+
+declare module '@kommune-widgets/core' {
+  interface KommuneEventMap {
+    'kommune-dataset-select': DatasetSelectDetail;
+    'kommune-item-select': ItemSelectDetail;
+  }
 }
 
 declare global {

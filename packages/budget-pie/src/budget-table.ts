@@ -1,17 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { BudgetItem } from '@kommune-widgets/schema';
-import { formatKroner, formatShare, formatValueExact, perInnbygger } from './amounts.js';
-import { comparisonsFor, memberCount, sliceLabel, type FigureContext } from './figures.js';
+import { formatKroner, formatValueExact, perInnbygger } from './amounts.js';
+import { comparisonsFor, memberCount, shareFigure, showsShare, sliceLabel, type FigureContext } from './figures.js';
 
 /**
  * The same figures as the chart, as a real table: one row per item in the order of the slices, the members
  * of "other" under it, the remainder, then negative, zero and missing amounts, and the sums in the footer.
+ * A percent dataset whose figures are the shares of the chart has no column of shares: each figure is there once.
+ * Rendered again only when the level or the language changes: pointing at slices leaves 10 000 rows alone.
  */
-export function renderBudgetTable(ctx: FigureContext, captionId: string): TemplateResult {
+export function renderBudgetTable(ctx: FigureContext, captionId: string): DirectiveResult {
+  return guard([ctx.level, ctx.locale, ctx.innbyggere, ctx.kommuneName, captionId], () => renderTable(ctx, captionId));
+}
+
+function renderTable(ctx: FigureContext, captionId: string): TemplateResult {
   const { dataset, level, locale } = ctx;
   const isPercent = dataset.unit === 'percent';
   const showPer = !isPercent && !!ctx.innbyggere;
+  const showShare = showsShare(ctx);
   const comparisons = isPercent ? [] : (dataset.comparisons ?? []);
   const value = (v: number) => formatValueExact(v, dataset.unit, locale);
   const per = (v: number | null) => {
@@ -19,8 +28,9 @@ export function renderBudgetTable(ctx: FigureContext, captionId: string): Templa
     return kroner === undefined ? '–' : formatKroner(kroner, locale);
   };
   const shareOf = (v: number) =>
-    level.positiveSum + level.remainder > 0 ? formatShare(v / (level.positiveSum + level.remainder), locale) : '–';
+    level.positiveSum + level.remainder > 0 ? shareFigure(v / (level.positiveSum + level.remainder), ctx) : '–';
   const notInChart = msg('ikke i diagrammet', { id: 'pie.table.notInChart' });
+  const shareCell = (share: string) => (showShare ? html`<td>${share}</td>` : nothing);
 
   const comparisonCells = (item: BudgetItem | undefined) =>
     comparisons.map((comparison) => {
@@ -31,24 +41,25 @@ export function renderBudgetTable(ctx: FigureContext, captionId: string): Templa
       </td>`;
     });
 
-  const itemRow = (item: BudgetItem, share: string, className = '') =>
+  // An item the chart leaves out (`share` undefined) says so in the share column, or beside its name when there is none.
+  const leftOut = (share: string | undefined) =>
+    share === undefined && !showShare ? html` <span class="note">(${notInChart})</span>` : nothing;
+  const itemRow = (item: BudgetItem, share: string | undefined, className = '') =>
     html`<tr class=${className}>
-      <th scope="row">${ctx.part(item.label)}</th>
+      <th scope="row">${ctx.part(item.label)}${leftOut(share)}</th>
       <td>${item.amount === null ? msg('mangler', { id: 'pie.table.missing' }) : value(item.amount)}</td>
-      <td>${share}</td>
-      ${showPer ? html`<td>${per(item.amount)}</td>` : nothing} ${comparisonCells(item)}
+      ${shareCell(share ?? notInChart)} ${showPer ? html`<td>${per(item.amount)}</td>` : nothing} ${comparisonCells(item)}
     </tr>`;
 
   const bodyRows = level.slices.flatMap((slice) => {
-    if (slice.kind === 'item') return [itemRow(slice.item!, formatShare(slice.share, locale))];
+    if (slice.kind === 'item') return [itemRow(slice.item!, shareFigure(slice.share, ctx))];
     const rows = [
       html`<tr class=${slice.kind}>
         <th scope="row">
           ${sliceLabel(slice, ctx)}${slice.kind === 'other' ? html` <span class="note">(${memberCount(slice, ctx)})</span>` : nothing}
         </th>
         <td>${value(slice.value)}</td>
-        <td>${formatShare(slice.share, locale)}</td>
-        ${showPer ? html`<td>${per(slice.value)}</td>` : nothing} ${comparisonCells(undefined)}
+        ${shareCell(shareFigure(slice.share, ctx))} ${showPer ? html`<td>${per(slice.value)}</td>` : nothing} ${comparisonCells(undefined)}
       </tr>`,
     ];
     for (const member of slice.members) rows.push(itemRow(member, shareOf(member.amount!), 'member'));
@@ -59,8 +70,7 @@ export function renderBudgetTable(ctx: FigureContext, captionId: string): Templa
     html`<tr>
       <th scope="row">${label}</th>
       <td>${value(sum)}</td>
-      <td></td>
-      ${showPer ? html`<td>${per(sum)}</td>` : nothing} ${comparisons.map(() => html`<td></td>`)}
+      ${shareCell('')} ${showPer ? html`<td>${per(sum)}</td>` : nothing} ${comparisons.map(() => html`<td></td>`)}
     </tr>`;
 
   return html`<table class="figures" part="table">
@@ -74,14 +84,14 @@ export function renderBudgetTable(ctx: FigureContext, captionId: string): Templa
       <tr>
         <th scope="col">${msg('Post', { id: 'pie.table.item' })}</th>
         <th scope="col">${isPercent ? msg('Prosent', { id: 'pie.table.percent' }) : msg('Beløp', { id: 'pie.table.amount' })}</th>
-        <th scope="col">${msg('Andel i diagrammet', { id: 'pie.table.share' })}</th>
+        ${showShare ? html`<th scope="col">${msg('Andel i diagrammet', { id: 'pie.table.share' })}</th>` : nothing}
         ${showPer ? html`<th scope="col">${msg('Per innbygger', { id: 'pie.table.perInnbygger' })}</th>` : nothing}
         ${comparisons.map((c) => html`<th scope="col">${msg(str`${ctx.text(c.label)}, per innbygger`, { id: 'pie.table.comparison' })}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${bodyRows} ${level.negatives.map((item) => itemRow(item, notInChart, 'negative'))}
-      ${level.zeros.map((item) => itemRow(item, notInChart))} ${level.missing.map((item) => itemRow(item, notInChart, 'missing'))}
+      ${bodyRows} ${level.negatives.map((item) => itemRow(item, undefined, 'negative'))}
+      ${level.zeros.map((item) => itemRow(item, undefined))} ${level.missing.map((item) => itemRow(item, undefined, 'missing'))}
     </tbody>
     <tfoot>
       ${

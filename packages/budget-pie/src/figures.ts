@@ -2,8 +2,8 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { BudgetComparison, BudgetDataset, BudgetItem, LocalizedText } from '@kommune-widgets/schema';
 import { formatNumber, type Locale } from '@kommune-widgets/core';
-import { formatKroner, formatShare, formatValue, perInnbygger } from './amounts.js';
-import { hasBreakdown, type PieLevel, type Slice } from './slices.js';
+import { formatKroner, formatPercentShare, formatShare, formatValue, perInnbygger } from './amounts.js';
+import { figuresAreShares, hasBreakdown, type PieLevel, type Slice } from './slices.js';
 
 /** Everything the pieces of the pie need to word a figure: the dataset, the reader's language, the population. */
 export interface FigureContext {
@@ -50,14 +50,28 @@ export function memberCount(slice: Slice, ctx: FigureContext): string {
   return msg(str`${count} poster`, { id: 'pie.other.count' });
 }
 
-/** The accessible name of a slice: everything the eye reads off it and the legend. */
+/**
+ * Whether the level has a share of the chart to tell beside each figure: always for kroner; for percentages only
+ * where the chart is not the figures themselves (parts over 100 %, the breakdown of one item).
+ */
+export function showsShare(ctx: FigureContext): boolean {
+  return !figuresAreShares(ctx.dataset, ctx.level);
+}
+
+/** A share of the chart, at the precision of the dataset's own figures: a percent dataset's one decimal, else {@link formatShare}. */
+export function shareFigure(share: number, ctx: FigureContext): string {
+  return ctx.dataset.unit === 'percent' ? formatPercentShare(share, ctx.locale) : formatShare(share, ctx.locale);
+}
+
+/** The accessible name of a slice: everything the eye reads off it and the legend, each figure once. */
 export function sliceName(slice: Slice, ctx: FigureContext): string {
   const parts = [sliceLabel(slice, ctx)];
   if (ctx.dataset.unit === 'percent') {
-    // The figure itself; its share of the circle only where they differ (percentages over 100, a breakdown).
-    parts.push(formatValue(slice.value, 'percent', ctx.locale));
-    const share = formatShare(slice.share, ctx.locale);
-    if (share !== parts[1]) parts.push(msg(str`${share} av diagrammet`, { id: 'pie.shareOfChart' }));
+    // The figure itself; its share of the circle only where that is another figure, at the same precision.
+    const figure = formatValue(slice.value, 'percent', ctx.locale);
+    const share = shareFigure(slice.share, ctx);
+    parts.push(figure);
+    if (showsShare(ctx) && share !== figure) parts.push(msg(str`${share} av diagrammet`, { id: 'pie.shareOfChart' }));
   } else {
     parts.push(formatValue(slice.value, ctx.dataset.unit, ctx.locale), formatShare(slice.share, ctx.locale));
   }

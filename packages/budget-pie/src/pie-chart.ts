@@ -10,8 +10,6 @@ export interface PieChartOptions {
   variant: 'pie' | 'donut';
   /** Changes whenever the level or dataset does, so the chart grows in again. */
   levelKey: string;
-  /** The slice that takes the Tab stop. */
-  activeKey: string | undefined;
   /** The slice under the pointer or keyboard focus, drawn with a ring. */
   highlightKey: string | undefined;
   label: string;
@@ -27,12 +25,11 @@ export interface PieChartOptions {
 
 /**
  * The pie or donut as SVG: one focusable path per slice with its full name, in a group the reader moves
- * through with the arrow keys (one Tab stop), separated by gaps in the background colour.
+ * through with the arrow keys (one Tab stop, kept by the element's roving focus controller, which sets the slices'
+ * tabindex), separated by gaps in the background colour.
  */
 export function renderPieChart(o: PieChartOptions): TemplateResult {
   const inner = o.variant === 'donut' ? INNER_RADIUS : 0;
-  // Exactly one Tab stop: the active slice when it is drawn here, else the first.
-  const tabStop = o.slices.find((s) => s.key === o.activeKey)?.key ?? o.slices[0]?.key;
   const highlighted = o.slices.find((s) => s.key === o.highlightKey);
   return html`<svg class="pie" part="chart" viewBox=${VIEW_BOX} role="group" aria-label=${o.label} focusable="false">
     ${renderPatternDefs()}
@@ -47,7 +44,6 @@ export function renderPieChart(o: PieChartOptions): TemplateResult {
             data-key=${slice.key}
             role="button"
             aria-label=${o.name(slice)}
-            tabindex=${slice.key === tabStop ? '0' : '-1'}
             @pointerdown=${(event: PointerEvent) => o.onPointerDown(slice, event.pointerType)}
             @click=${(event: MouseEvent) => o.onActivate(slice, (event as PointerEvent).pointerType ?? '')}
             @focus=${() => o.onFocus(slice)}

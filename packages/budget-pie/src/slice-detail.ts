@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '@kommune-widgets/core';
-import { formatShare, formatValue } from './amounts.js';
+import { formatValue } from './amounts.js';
 import { renderComparison } from './comparison.js';
-import { perInnbyggerFigure, sliceLabel, sliceLabelPart, type FigureContext } from './figures.js';
+import { perInnbyggerFigure, shareFigure, showsShare, sliceLabel, sliceLabelPart, type FigureContext } from './figures.js';
 import { hasBreakdown, type Slice } from './slices.js';
 
 /** How many members of "other" the detail names before pointing to the table. */
@@ -33,10 +33,14 @@ export function renderSliceDetail(slice: Slice | undefined, ctx: FigureContext, 
         <dt>${dataset.unit === 'percent' ? msg('Prosent', { id: 'pie.table.percent' }) : msg('Beløp', { id: 'pie.table.amount' })}</dt>
         <dd>${formatValue(slice.value, dataset.unit, locale)}</dd>
       </div>
-      <div>
-        <dt>${msg('Andel', { id: 'pie.detail.share' })}</dt>
-        <dd>${formatShare(slice.share, locale)}</dd>
-      </div>
+      ${
+        showsShare(ctx)
+          ? html`<div>
+              <dt>${msg('Andel', { id: 'pie.detail.share' })}</dt>
+              <dd>${shareFigure(slice.share, ctx)}</dd>
+            </div>`
+          : nothing
+      }
       ${
         per
           ? html`<div>

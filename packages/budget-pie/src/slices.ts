@@ -1,6 +1,9 @@
 import type { BudgetDataset, BudgetItem } from '@kommune-widgets/schema';
 
-/** Below this share (percent of the circle) items gather in "other", unless the dataset sets its own threshold. */
+/**
+ * Below this share (percent of the circle) items gather in "other", unless the dataset sets its own threshold, or
+ * "other" would then outweigh the largest named slice (see {@link namedCount}).
+ */
 export const DEFAULT_OTHER_THRESHOLD = 2;
 
 /** Named slices at most; the rest gather in "other", so the twelve chart colours never repeat. */
@@ -65,6 +68,16 @@ export interface PieLevel {
   excess: number;
 }
 
+/**
+ * True when the figures of a percent level are themselves the shares of the chart: the circle is 100 %, give or take
+ * rounding (the top of a percent dataset that adds up, or that its remainder fills up). A figure is then said once;
+ * otherwise (parts over 100 %, the breakdown of one item) its share of the chart is a figure of its own.
+ */
+export function figuresAreShares(dataset: BudgetDataset, level: PieLevel): boolean {
+  const circle = level.positiveSum + level.remainder;
+  return dataset.unit === 'percent' && Math.abs(circle - 100) <= 100 * ROUNDING_TOLERANCE;
+}
+
 /** Items of a level and the parent they belong to. */
 export function levelItems(dataset: BudgetDataset, parent: BudgetItem | undefined): BudgetItem[] {
   return parent?.children ?? dataset.items;
@@ -88,6 +101,37 @@ export function allItems(items: readonly BudgetItem[]): BudgetItem[] {
 /** True when the item can be opened to show its breakdown: at least one sub-item has a positive figure to draw. */
 export function hasBreakdown(item: BudgetItem | undefined): boolean {
   return !!item?.children?.some((child) => child.amount !== null && child.amount > 0);
+}
+
+/**
+ * How many of the amounts (largest first) get a slice of their own; the rest gather in "other". Those at or above
+ * `threshold` (a share of `circle`, 0–1) get one, at most {@link MAX_NAMED_SLICES}. While "other" would still outweigh
+ * the largest named slice, the next amounts get one too (up to the same limit): many similar items never vanish into
+ * one "other" that fills the chart. One amount left over keeps its own slice: an "other" of one hides a name for nothing.
+ */
+export function namedCount(amounts: readonly number[], circle: number, threshold: number): number {
+  const limit = Math.min(MAX_NAMED_SLICES, amounts.length);
+  let named = 0;
+  while (named < limit && amounts[named]! / circle >= threshold) named++;
+  let rest = amounts.slice(named).reduce((sum, amount) => sum + amount, 0);
+  while (named < limit && rest > (named > 0 ? amounts[0]! : 0)) rest -= amounts[named++]!;
+  return amounts.length - named > 1 ? named : amounts.length;
+}
+
+/** Levels the element has worked out, per dataset and parent. */
+const levels = new WeakMap<BudgetDataset, Map<BudgetItem | undefined, PieLevel>>();
+
+/**
+ * {@link buildLevel} for the element's own, validated data, which is never changed in place: the same dataset and
+ * parent give the same level object, so 10 000 items are sorted once and the table skips re-rendering while the
+ * level stays.
+ */
+export function levelOf(dataset: BudgetDataset, parent?: BudgetItem): PieLevel {
+  let byParent = levels.get(dataset);
+  if (!byParent) levels.set(dataset, (byParent = new Map()));
+  let level = byParent.get(parent);
+  if (!level) byParent.set(parent, (level = buildLevel(dataset, parent)));
+  return level;
 }
 
 /**
@@ -132,16 +176,16 @@ export function buildLevel(dataset: BudgetDataset, parent?: BudgetItem): PieLeve
   const drawable = Number.isFinite(circle);
 
   const threshold = (dataset.otherThreshold ?? DEFAULT_OTHER_THRESHOLD) / 100;
-  let named = positive;
-  let small: BudgetItem[] = [];
-  if (drawable && circle > 0) {
-    const cut = positive.findIndex((item, index) => index >= MAX_NAMED_SLICES || item.amount! / circle < threshold);
-    // One small item alone stays itself: an "other" of one hides a name for nothing.
-    if (cut !== -1 && positive.length - cut > 1) {
-      named = positive.slice(0, cut);
-      small = positive.slice(cut);
-    }
-  }
+  const cut =
+    drawable && circle > 0
+      ? namedCount(
+          positive.map((item) => item.amount!),
+          circle,
+          threshold,
+        )
+      : positive.length;
+  const named = positive.slice(0, cut);
+  const small = positive.slice(cut);
 
   const slices: Slice[] = (drawable ? named : []).map((item, index) => ({
     key: item.id,

@@ -4,8 +4,7 @@ import '@kommune-widgets/budget-pie';
 import { formatKroner, type KommuneBudgetPie } from '@kommune-widgets/budget-pie';
 import { expectAccessible } from '../../../test/helpers/axe.js';
 import { settled, shadowText } from '../../../test/helpers/widget.js';
-import { readJsonStat } from '../../schema/src/kostra/json-stat.js';
-import { toBudget } from '../../schema/src/kostra/to-budget.js';
+import { readJsonStat, toBudget } from '@kommune-widgets/schema/kostra';
 import { budgetDocument, budgetInvalid, budgetWithoutFigures, manyItemsSection } from './fixtures/budget-fixtures.js';
 
 const KS_2018 = '/docs/examples/kommunesektoren-2018.json';
@@ -190,7 +189,8 @@ describe('<kommune-budget-pie>', () => {
       };
       const element = await pie(html`<kommune-budget-pie .data=${data}></kommune-budget-pie>`);
       expect(plain($(element, '.warning').textContent)).to.equal('Andelene summerer til 103 %, mer enn 100 %.');
-      expect(sliceNames(element)).to.deep.equal(['A, 60 %, 58 % av diagrammet', 'B, 43 %, 42 % av diagrammet']);
+      // Each figure and its share of the chart at one precision.
+      expect(sliceNames(element)).to.deep.equal(['A, 60 %, 58,3 % av diagrammet', 'B, 43 %, 41,7 % av diagrammet']);
     });
 
     it('shows the part of an item its sub-items do not account for', async () => {
@@ -214,15 +214,36 @@ describe('<kommune-budget-pie>', () => {
     });
 
     it('gathers small items in "Annet" below the threshold the data sets, and lists every member in the table', async () => {
-      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(20, 5)}></kommune-budget-pie>`);
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(20, 3)}></kommune-budget-pie>`);
       const names = sliceNames(element);
-      // Item k has 1/(k·H(20)) ≈ 27.8 %/k of the circle: items 6–20 fall below 5 % and go to "Annet".
-      expect(names.at(-1)).to.equal('Annet, 1,31 mill. kr, 37 %, 15 poster');
-      expect(names.length).to.equal(6);
-      expect($$(element, 'tbody tr.member').length).to.equal(15);
-      expect(plain($(element, 'tbody tr.other th').textContent)).to.equal('Annet (15 poster)');
+      // Item k has 1/(k·H(20)) ≈ 27.8 %/k of the circle: items 10–20 fall below 3 % and go to "Annet".
+      expect(names.at(-1)).to.equal('Annet, 768 773 kr, 21 %, 11 poster');
+      expect(names.length).to.equal(10);
+      expect($$(element, 'tbody tr.member').length).to.equal(11);
+      expect(plain($(element, 'tbody tr.other th').textContent)).to.equal('Annet (11 poster)');
       const noThreshold = await pie(html`<kommune-budget-pie .data=${manyItemsSection(8, 0)}></kommune-budget-pie>`);
       expect(sliceNames(noThreshold).length).to.equal(8);
+    });
+
+    it('names the eleven largest of 60 similar items, each under the 2 % threshold, and gathers only the rest', async () => {
+      const items = Array.from({ length: 60 }, (_, i) => ({ id: `lik-${i + 1}`, label: `Lik post ${i + 1}`, amount: 1000 - i }));
+      const data = { datasets: [{ id: 'd', year: 2027, kind: 'expense', title: 'Seksti poster', unit: 'NOK', items }] };
+      const element = await pie(html`<kommune-budget-pie .data=${data}></kommune-budget-pie>`);
+      const names = sliceNames(element);
+      expect(names.slice(0, 11).map((n) => n.split(',')[0])).to.deep.equal(items.slice(0, 11).map((i) => i.label));
+      expect(names.at(-1)).to.match(/^Annet, .*, 49 poster$/);
+      expect(names.length).to.equal(12);
+      await expectAccessible(element);
+    });
+
+    it('names the eleven largest of 10 000 items and gathers the other 9 989, with every item in the table', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(10_000)}></kommune-budget-pie>`);
+      const names = sliceNames(element);
+      expect(names.length).to.equal(12);
+      expect(names[0]).to.match(/^Post 1, /);
+      expect(names[10]).to.match(/^Post 11, /);
+      expect(names.at(-1)).to.match(/^Annet, .*, 9 989 poster$/);
+      expect($$(element, 'tbody tr').length).to.equal(10_001);
     });
 
     it('renders 500 items as at most twelve slices, with all 500 in the table', async () => {
@@ -232,6 +253,57 @@ describe('<kommune-budget-pie>', () => {
       expect($$(element, 'tbody tr').length).to.equal(501);
       // A sliver is "<0,1 %", never "0 %" (item 500 is 0.03 % of the whole).
       expect(plain($$(element, 'tbody tr').at(-1)!.children[2]!.textContent)).to.equal('<0,1 %');
+    });
+  });
+
+  describe('percent datasets', () => {
+    const percentData = (items: { id: string; label: string; amount: number; children?: unknown[] }[]) => ({
+      datasets: [{ id: 'p', year: 2018, kind: 'expense', title: 'Andeler', unit: 'percent', items }],
+    });
+    const shares = percentData([
+      { id: 'helse', label: 'Helse og omsorg', amount: 41.5, children: [{ id: 'sykehjem', label: 'Sykehjem', amount: 20.75 }] },
+      { id: 'skole', label: 'Grunnskole', amount: 30.2 },
+      { id: 'annet', label: 'Alt annet', amount: 28.3 },
+    ]);
+
+    it('says each figure once when the figures are the shares of the chart: slice names, detail, legend and table', async () => {
+      const element = await pie(html`<kommune-budget-pie table-open .data=${shares}></kommune-budget-pie>`);
+      expect(sliceNames(element)).to.deep.equal(['Helse og omsorg, 41,5 %, har underposter', 'Grunnskole, 30,2 %', 'Alt annet, 28,3 %']);
+      slices(element)[0]!.focus();
+      await element.updateComplete;
+      expect(plain($(element, '.detail-figures').textContent)).to.equal('Prosent 41,5 %');
+      expect($$(element, '.legend-entry').map((entry) => plain(entry.textContent))).to.deep.equal([
+        'Helse og omsorg 41,5 %',
+        'Grunnskole 30,2 %',
+        'Alt annet 28,3 %',
+      ]);
+      expect($$(element, 'thead th').map((th) => plain(th.textContent))).to.deep.equal(['Post', 'Prosent']);
+      expect($$(element, 'tbody tr').map((tr) => [...tr.children].map((c) => plain(c.textContent)))).to.deep.equal([
+        ['Helse og omsorg', '41,5 %'],
+        ['Grunnskole', '30,2 %'],
+        ['Alt annet', '28,3 %'],
+      ]);
+      await expectAccessible(element);
+    });
+
+    it('gives the share of the chart beside the figure, at the same precision, where the two differ', async () => {
+      const element = await pie(html`<kommune-budget-pie table-open item="helse" .data=${shares}></kommune-budget-pie>`);
+      // Sykehjem is 20,75 % of the whole and half of Helse og omsorg's 41,5 %.
+      expect(sliceNames(element)).to.deep.equal(['Sykehjem, 20,8 %, 50 % av diagrammet', 'Ikke fordelt, 20,8 %, 50 % av diagrammet']);
+      slices(element)[0]!.focus();
+      await element.updateComplete;
+      expect(plain($(element, '.detail-figures').textContent)).to.equal('Prosent 20,8 % Andel 50 %');
+      expect($$(element, 'thead th').map((th) => plain(th.textContent))).to.deep.equal(['Post', 'Prosent', 'Andel i diagrammet']);
+      expect([...$$(element, 'tbody tr')[0]!.children].map((c) => plain(c.textContent))).to.deep.equal(['Sykehjem', '20,8 %', '50 %']);
+    });
+
+    it('marks an item the chart leaves out beside its name when there is no column of shares', async () => {
+      const data = percentData([
+        { id: 'a', label: 'Skatt', amount: 100 },
+        { id: 'b', label: 'Tap', amount: -2 },
+      ]);
+      const element = await pie(html`<kommune-budget-pie table-open .data=${data}></kommune-budget-pie>`);
+      expect([...$$(element, 'tbody tr')[1]!.children].map((c) => plain(c.textContent))).to.deep.equal(['Tap (ikke i diagrammet)', '−2 %']);
     });
   });
 
@@ -572,6 +644,15 @@ describe('<kommune-budget-pie>', () => {
       expect(getComputedStyle(slices(element)[0]!).stroke).to.equal(background);
     });
 
+    it('colours «Annet» with --kw-chart-other when the page sets it', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(20, 3)}></kommune-budget-pie>`);
+      const other = () => getComputedStyle(slices(element).at(-1)!).fill;
+      // Nine named slices end on a lighter colour, so «Annet» takes the darker grey by default.
+      expect(other()).to.equal('rgb(59, 59, 59)');
+      element.style.setProperty('--kw-chart-other', 'rgb(10, 20, 30)');
+      expect(other()).to.equal('rgb(10, 20, 30)');
+    });
+
     it('gives every slice its own hatching in forced-colours mode', async () => {
       const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(20, 3)}></kommune-budget-pie>`);
       await emulateMedia({ forcedColors: 'active' });
@@ -613,7 +694,7 @@ describe('<kommune-budget-pie>', () => {
       expect(element.state).to.equal('empty');
       expect(plain($(element, '.empty').textContent)).to.equal('Kommunen har ikke lagt ut tall for budsjettet ennå.');
       // The editor's fallback (a link to the budget as PDF) is the most useful thing to offer then.
-      expect($(element, '.budget slot')).not.to.equal(null);
+      expect($(element, 'slot')).not.to.equal(null);
     });
 
     it('shows schema errors with their paths and tells the page', async () => {

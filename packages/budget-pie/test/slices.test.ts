@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BudgetDataset } from '@kommune-widgets/schema';
 import { slicePath } from '../src/arc.js';
-import { buildLevel, hasBreakdown, MAX_NAMED_SLICES, OTHER_KEY, pathTo } from '../src/slices.js';
+import { buildLevel, figuresAreShares, hasBreakdown, levelOf, MAX_NAMED_SLICES, namedCount, OTHER_KEY, pathTo } from '../src/slices.js';
 
 const dataset = (items: BudgetDataset['items'], extra: Partial<BudgetDataset> = {}): BudgetDataset => ({
   id: 'd',
@@ -123,11 +123,101 @@ describe('buildLevel', () => {
     );
   });
 
+  it('names the eleven largest of 60 similar items, each below the threshold, and gathers only the rest in "other"', () => {
+    // 60 items of about 1.7 % each: every one is below the default 2 %, yet "other" must not take the whole chart.
+    const items = Array.from({ length: 60 }, (_, i) => ({ id: `i${i}`, label: `I${i}`, amount: 1000 + (i % 7) }));
+    const level = buildLevel(dataset(items));
+    assert.equal(level.slices.length, MAX_NAMED_SLICES + 1);
+    const named = level.slices.slice(0, MAX_NAMED_SLICES);
+    assert.ok(named.every((s) => s.kind === 'item'));
+    const other = level.slices.at(-1)!;
+    assert.equal(other.key, OTHER_KEY);
+    assert.equal(other.members.length, 60 - MAX_NAMED_SLICES);
+    // The named ones are the largest: none of the gathered items is larger than a named one.
+    const smallestNamed = Math.min(...named.map((s) => s.value));
+    assert.ok(other.members.every((m) => m.amount! <= smallestNamed));
+  });
+
+  it('names the eleven largest of 10 000 items, and "other" holds the other 9 989', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ({ id: `i${i}`, label: `I${i}`, amount: 10_000 - i }));
+    const level = buildLevel(dataset(items));
+    assert.deepEqual(
+      level.slices.map((s) => s.key),
+      [...Array.from({ length: MAX_NAMED_SLICES }, (_, i) => `i${i}`), OTHER_KEY],
+    );
+    assert.equal(level.slices.at(-1)!.members.length, 10_000 - MAX_NAMED_SLICES);
+    assert.equal(level.slices.at(-1)!.end, 2 * Math.PI);
+  });
+
+  it('names items below the threshold while "other" would outweigh the largest named slice', () => {
+    // Item k is 1/k of the first: with a 5 % threshold, five are named and "other" (37 %) would outweigh the first (28 %).
+    const items = Array.from({ length: 20 }, (_, i) => ({ id: `i${i}`, label: `I${i}`, amount: Math.round(1_000_000 / (i + 1)) }));
+    const level = buildLevel(dataset(items, { otherThreshold: 5 }));
+    const other = level.slices.at(-1)!;
+    assert.equal(level.slices.length, 9);
+    assert.equal(other.members.length, 12);
+    assert.ok(other.value <= level.slices[0]!.value, '"other" is no larger than the largest named slice');
+  });
+
   it('never draws more named slices than there are chart colours', () => {
     const items = Array.from({ length: 500 }, (_, i) => ({ id: `i${i}`, label: `I${i}`, amount: 1 }));
     const level = buildLevel(dataset(items, { otherThreshold: 0 }));
     assert.equal(level.slices.length, MAX_NAMED_SLICES + 1);
     assert.equal(level.slices.at(-1)!.members.length, 500 - MAX_NAMED_SLICES);
+  });
+});
+
+describe('namedCount', () => {
+  it('names what reaches the threshold, then more while the rest outweighs the largest, at most eleven', () => {
+    assert.equal(namedCount([50, 30, 10, 5, 5], 100, 0.08), 3, 'the threshold alone: "other" (10) is small');
+    assert.equal(
+      namedCount([10, 10, 10, 10, 10, 10, 10, 10, 10, 10], 100, 0.2),
+      10,
+      'all alike: named until one is left, which keeps its name',
+    );
+    assert.equal(
+      namedCount(
+        Array.from({ length: 30 }, () => 1),
+        30,
+        0.5,
+      ),
+      MAX_NAMED_SLICES,
+    );
+    assert.equal(namedCount([90, 4, 3, 3], 100, 0.05), 1, '"other" (10) is smaller than the largest (90)');
+    assert.equal(namedCount([60, 39, 1], 100, 0.02), 3, 'one left over keeps its own slice');
+  });
+});
+
+describe('levelOf', () => {
+  it('works out a level of the element’s data once, while buildLevel always works it out anew', () => {
+    const data = dataset([{ id: 'a', label: 'A', amount: 1, children: [{ id: 'b', label: 'B', amount: 1 }] }]);
+    assert.equal(levelOf(data), levelOf(data));
+    assert.equal(levelOf(data, data.items[0]), levelOf(data, data.items[0]));
+    assert.notEqual(levelOf(data), levelOf(data, data.items[0]));
+    assert.notEqual(buildLevel(data), buildLevel(data));
+  });
+});
+
+describe('figuresAreShares', () => {
+  const percent = (amounts: number[]) =>
+    dataset(
+      amounts.map((amount, i) => ({ id: `i${i}`, label: `I${i}`, amount })),
+      { unit: 'percent' },
+    );
+  it('is true where a percent figure is its own share of the chart, and false where the chart differs', () => {
+    const whole = percent([41.5, 30.2, 28.3]);
+    assert.equal(figuresAreShares(whole, buildLevel(whole)), true);
+    const rounded = percent([41.5, 30.2, 28]);
+    assert.equal(figuresAreShares(rounded, buildLevel(rounded)), true, '99.7 is rounding');
+    const short = percent([40, 52]);
+    assert.equal(figuresAreShares(short, buildLevel(short)), true, 'the remainder fills the circle to 100');
+    const over = percent([60, 45]);
+    assert.equal(figuresAreShares(over, buildLevel(over)), false);
+    const parent = { id: 'p', label: 'P', amount: 30, children: [{ id: 'c', label: 'C', amount: 20 }] };
+    const breakdown = dataset([parent], { unit: 'percent' });
+    assert.equal(figuresAreShares(breakdown, buildLevel(breakdown, parent)), false);
+    const kroner = dataset([{ id: 'a', label: 'A', amount: 100 }]);
+    assert.equal(figuresAreShares(kroner, buildLevel(kroner)), false);
   });
 });
 

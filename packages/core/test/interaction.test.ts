@@ -28,11 +28,11 @@ class FocusHarness extends LitElement {
       if (!page) return false;
       this.pages.push(direction);
       this.month += direction;
-      this.focus.request(() => this.renderRoot.querySelector('[role=gridcell]'));
+      this.focusAfter.request(() => this.renderRoot.querySelector<HTMLElement>('[role=gridcell]'));
       return true;
     },
   });
-  readonly focus = new FocusAfterUpdateController(this);
+  readonly focusAfter = new FocusAfterUpdateController(this);
   readonly announcer = new AnnouncerController(this);
 
   override render() {
@@ -127,7 +127,7 @@ describe('interaction controllers', () => {
     it('moves focus after the update when focus is in the widget', async () => {
       const element = await fixture<FocusHarness>(html`<focus-harness></focus-harness>`);
       element.shadowRoot!.querySelector<HTMLElement>('.item')!.focus();
-      expect(element.focus.request(() => element.shadowRoot!.querySelector('.outside-target'))).to.equal(true);
+      expect(element.focusAfter.request(() => element.shadowRoot!.querySelector<HTMLElement>('.outside-target'))).to.equal(true);
       await element.updateComplete;
       expect(active(element)?.className).to.equal('outside-target');
     });
@@ -137,7 +137,7 @@ describe('interaction controllers', () => {
       const element = wrapper.querySelector('focus-harness') as FocusHarness;
       const input = wrapper.querySelector('input')!;
       input.focus();
-      expect(element.focus.request(() => element.shadowRoot!.querySelector('.outside-target'))).to.equal(false);
+      expect(element.focusAfter.request(() => element.shadowRoot!.querySelector<HTMLElement>('.outside-target'))).to.equal(false);
       await element.updateComplete;
       expect(document.activeElement).to.equal(input);
     });

@@ -104,7 +104,7 @@ describe('KommuneElement (core)', () => {
       const alert = $(element, '[role=alert]')!;
       expect(shadowText(alert)).to.contain('Kunne ikke hente innholdet');
       expect(shadowText(alert)).to.contain('feilkode 500');
-      expect($(element, 'button.retry')!.textContent).to.equal('Prøv igjen');
+      expect($(element, 'button.retry')!.textContent!.trim()).to.equal('Prøv igjen');
       expect(element.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
       await expectAccessible(element);
     });

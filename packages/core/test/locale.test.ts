@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { normalizeLocale, parseKommuneDate, resolveLocale, formatDate } from '@kommune-widgets/core';
+import { normalizeLocale, parseKommuneDate, resolveLocale, formatDate, formatDateTime } from '@kommune-widgets/core';
 import './test-widget.js';
 import { expectAccessible } from '../../../test/helpers/axe.js';
 import { settled } from '../../../test/helpers/widget.js';
@@ -59,9 +59,19 @@ describe('dates in Europe/Oslo', () => {
   });
 
   it('formats in the locale and in Oslo time whatever the visitor’s zone', () => {
-    const date = parseKommuneDate('2026-12-01T00:30')!;
-    expect(formatDate(date, 'nb')).to.equal('1. desember 2026');
-    expect(formatDate(date, 'en')).to.equal('1 December 2026');
-    expect(formatDate(date, 'nn')).to.equal('1. desember 2026');
+    // This file runs in a browser context in Pacific/Auckland (the `time-zone` group in web-test-runner.config.mjs):
+    // 23:30 on 1 December in Oslo is 11:30 on 2 December there, so a date formatted in the visitor's zone is wrong.
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone, 'the visitor’s zone (run with --group time-zone)').to.equal(
+      'Pacific/Auckland',
+    );
+    const lateEvening = parseKommuneDate('2026-12-01T23:30')!;
+    expect(new Date(lateEvening).getDate(), 'the visitor’s own calendar day').to.equal(2);
+    expect(formatDate(lateEvening, 'nb')).to.equal('1. desember 2026');
+    expect(formatDate(lateEvening, 'en')).to.equal('1 December 2026');
+    expect(formatDate(lateEvening, 'nn')).to.equal('1. desember 2026');
+    expect(formatDateTime(lateEvening, 'nb')).to.equal('1. desember 2026 kl. 23:30');
+    expect(formatDateTime(lateEvening, 'en')).to.equal('1 December 2026 at 23:30');
+    // Summer time in Oslo (UTC+2) is winter in Auckland (UTC+12): 07:00 on 1 July in Oslo is 17:00 there.
+    expect(formatDateTime(parseKommuneDate('2026-07-01T07:00')!, 'nb')).to.equal('1. juli 2026 kl. 07:00');
   });
 });

@@ -76,7 +76,7 @@ export function renderActivityDetail(context: ActivityDetailContext): TemplateRe
   const sub = headingLevel + 1;
   return html`<section class="activity-detail" part="activity-detail" aria-labelledby="activity-detail-title">
     <div class="detail-header">
-      ${renderHeading(headingLevel, text(activity.title), { id: 'activity-detail-title', className: 'detail-title', focusable: true })}
+      ${renderHeading(headingLevel, text(activity.title), { id: 'activity-detail-title', className: 'detail-title kw-heading', focusable: true })}
       <button type="button" class="close kw-button" part="close-button" @click=${onClose}>
         ${msg('Lukk', { id: 'ladder.detail.close' })}
       </button>

@@ -4,20 +4,8 @@ import { css } from 'lit';
 export const participationLadderStyles = css`
   :host {
     --_kw-ladder-step-rise: var(--kw-ladder-step-rise, 1.5em);
-    /* About the height of the ready ladder, so the page does not jump when the data arrives. */
+    /* The least room kept while loading; the placeholder (ladder-placeholder.ts) keeps about the ready height. */
     --_kw-loading-min-height: 24em;
-  }
-
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-size: 1.125em;
-  }
-
-  #ladder-heading {
-    font-size: 1.5em;
   }
 
   .intro {
@@ -51,7 +39,9 @@ export const participationLadderStyles = css`
     margin-inline-start: 3em;
   }
 
-  .step-button {
+  /* A step: the button, or while loading the same box without a button (ladder-placeholder.ts). */
+  .step-button,
+  .step-box {
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: center;
@@ -65,6 +55,9 @@ export const participationLadderStyles = css`
     background: var(--_kw-color-surface);
     border: 0.125em solid var(--_kw-color-border);
     border-radius: var(--_kw-radius);
+  }
+
+  .step-button {
     cursor: pointer;
   }
 
@@ -123,7 +116,8 @@ export const participationLadderStyles = css`
     .step {
       margin-inline-start: 0;
     }
-    .step-button {
+    .step-button,
+    .step-box {
       grid-template-columns: 1fr;
       align-content: start;
       justify-items: start;
@@ -131,19 +125,19 @@ export const participationLadderStyles = css`
     .step-number {
       grid-row: auto;
     }
-    .step-1 .step-button {
+    .step-1 :is(.step-button, .step-box) {
       min-block-size: calc(7em + 0 * var(--_kw-ladder-step-rise));
     }
-    .step-2 .step-button {
+    .step-2 :is(.step-button, .step-box) {
       min-block-size: calc(7em + 1 * var(--_kw-ladder-step-rise));
     }
-    .step-3 .step-button {
+    .step-3 :is(.step-button, .step-box) {
       min-block-size: calc(7em + 2 * var(--_kw-ladder-step-rise));
     }
-    .step-4 .step-button {
+    .step-4 :is(.step-button, .step-box) {
       min-block-size: calc(7em + 3 * var(--_kw-ladder-step-rise));
     }
-    .step-5 .step-button {
+    .step-5 :is(.step-button, .step-box) {
       min-block-size: calc(7em + 4 * var(--_kw-ladder-step-rise));
     }
   }
@@ -204,6 +198,83 @@ export const participationLadderStyles = css`
     margin: 0 0 0.5em;
   }
 
+  /* The first process "Vis alle" showed takes focus; it outlines like any focused control. */
+  .activity:focus-visible {
+    outline-offset: 0.25em;
+  }
+
+  .show-all {
+    margin-block-start: 0.75em;
+  }
+
+  /*
+   * While loading: grey cards as tall as a typical process card at this width (measured on the example documents),
+   * so the widget keeps about its final height and the page below it stays where it is when the data arrives.
+   */
+  .skeleton-card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.625em;
+    min-block-size: 17em;
+  }
+
+  @container (min-width: 20em) {
+    .skeleton-card {
+      min-block-size: 15em;
+    }
+  }
+
+  @container (min-width: 24em) {
+    .skeleton-card {
+      min-block-size: 13em;
+    }
+  }
+
+  @container (min-width: 28em) {
+    .skeleton-card {
+      min-block-size: 12em;
+    }
+  }
+
+  @container (min-width: 35em) {
+    .skeleton-card {
+      min-block-size: 10.75em;
+    }
+  }
+
+  @container (min-width: 46em) {
+    .skeleton-card {
+      min-block-size: 10em;
+    }
+  }
+
+  .bone {
+    display: block;
+    block-size: 1em;
+    max-inline-size: 100%;
+    border-radius: var(--_kw-radius);
+    background: var(--_kw-color-surface);
+  }
+
+  .bone-title {
+    inline-size: 60%;
+    block-size: 1.25em;
+  }
+
+  .bone-meta {
+    inline-size: 40%;
+  }
+
+  .bone-text {
+    inline-size: 85%;
+  }
+
+  .bone-action {
+    inline-size: 9em;
+    block-size: 2.75em;
+    margin-block-start: auto;
+  }
+
   .activity-title {
     overflow-wrap: anywhere;
   }
@@ -259,10 +330,6 @@ export const participationLadderStyles = css`
     gap: 0.5em;
   }
 
-  .detail-title {
-    font-size: 1.25em;
-  }
-
   .questions {
     display: grid;
     gap: 0.75em;
@@ -296,6 +363,12 @@ export const participationLadderStyles = css`
   @media (forced-colors: active) {
     .step-button {
       border-color: ButtonText;
+    }
+    .step-box {
+      border-color: CanvasText;
+    }
+    .bone {
+      border: 0.0625em solid GrayText;
     }
     .step-button[aria-pressed='true'] {
       background: Highlight;

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { participationInput, STEP_IDS, type Participation, type ParticipationActivity, type StepId } from '@kommune-widgets/schema';
 import { emit, FocusAfterUpdateController, KommuneElement, renderHeading, RovingFocusController } from '@kommune-widgets/core';
 import { renderActivityCard } from './activity-card.js';
 import { renderActivityDetail } from './activity-detail.js';
+import { ACTIVITIES_SHOWN, renderShowAll, shownEntries } from './activity-list.js';
 import { sortActivities } from './activity-phase.js';
 import { renderInnbyggerforslagRight } from './legal-right.js';
+import { renderLadderPlaceholder } from './ladder-placeholder.js';
 import { isInnbyggerforslag } from './method-names.js';
 import { methodLabel, STEP_METHODS } from './methods.js';
 import { participationLadderStyles } from './participation-ladder.styles.js';
@@ -47,6 +49,7 @@ interface ResolvedStep extends StepTexts {
  * @csspart activity - One participation process in a list.
  * @csspart activity-link - The link to where one takes part.
  * @csspart activity-button - The button that shows where a process stands.
+ * @csspart show-all-button - The "Vis alle (N)" button under a list that shows only its first five processes.
  * @csspart phase-badge - The open/upcoming/closed marker with its date.
  * @csspart activity-detail - The panel answering the four questions for one process.
  * @csspart questions - The four questions inside the detail panel.
@@ -77,6 +80,9 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
 
   private readonly focusAfterUpdate = new FocusAfterUpdateController(this);
 
+  /** The list the reader asked to see whole (`overview`, or a step's id); the others show their first five. */
+  @state() private expandedList?: string;
+
   protected override isEmpty(section: Participation): boolean {
     return section.activities.length === 0;
   }
@@ -84,6 +90,17 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
   /** Without processes the ladder is still worth reading: its steps, with a line saying there is nothing open. */
   protected override renderEmpty(section: Participation): TemplateResult {
     return this.renderContent(section);
+  }
+
+  /** While loading: the heading, the five steps and room for a typical list of processes, so the page does not jump. */
+  protected override renderPlaceholder(): TemplateResult {
+    return renderLadderPlaceholder(this.headingLevel, {
+      heading: this.defaultHeading(),
+      intro: this.defaultIntro(),
+      stepsLabel: this.stepsLabel(),
+      overviewHeading: this.overviewHeading(),
+      stepTitles: STEP_IDS.map((id) => defaultStepTexts(id).title),
+    });
   }
 
   private resolveStep(id: StepId, section: Participation): ResolvedStep {
@@ -105,7 +122,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     const selectedStep = steps.find((s) => s.id === this.step);
     const level = this.headingLevel;
     return html`<section class="ladder-widget" aria-labelledby="ladder-heading">
-      ${renderHeading(level, section.heading ? this.textPart(section.heading) : msg('Deltakelsestrappa', { id: 'ladder.heading' }), { id: 'ladder-heading' })}
+      ${renderHeading(level, section.heading ? this.textPart(section.heading) : this.defaultHeading(), { id: 'ladder-heading', className: 'kw-title' })}
       <p class="intro">${section.intro ? this.textPart(section.intro) : this.defaultIntro()}</p>
       ${this.renderLadder(steps, sorted, selectedActivity?.activity)}
       <div class="panel" part="panel" id="ladder-panel">
@@ -126,6 +143,18 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
         ${selectedStep ? this.renderStepPanel(selectedStep, sorted) : this.renderOverview(steps, sorted)}
       </div>
     </section>`;
+  }
+
+  private defaultHeading(): string {
+    return msg('Deltakelsestrappa', { id: 'ladder.heading' });
+  }
+
+  private stepsLabel(): string {
+    return msg('Trinnene i deltakelsestrappa', { id: 'ladder.stepsLabel' });
+  }
+
+  private overviewHeading(): string {
+    return msg('Medvirkning i kommunen', { id: 'ladder.overview.heading' });
   }
 
   private defaultIntro(): string {
@@ -150,7 +179,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     sorted: ReturnType<typeof sortActivities>,
     selected: ParticipationActivity | undefined,
   ): TemplateResult {
-    return html`<ol class="ladder" part="ladder" role="list" aria-label=${msg('Trinnene i deltakelsestrappa', { id: 'ladder.stepsLabel' })}>
+    return html`<ol class="ladder" part="ladder" role="list" aria-label=${this.stepsLabel()}>
       ${steps.map((step, index) => {
         const open = sorted.filter((e) => e.activity.step === step.id && e.phase === 'open').length;
         const isSelected = this.step === step.id;
@@ -175,37 +204,56 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     </ol>`;
   }
 
+  /** A list of processes: the first five, and a button that shows the rest (`list` names it: `overview` or a step). */
   private renderActivities(
     entries: ReturnType<typeof sortActivities>,
     steps: ResolvedStep[] | undefined,
     headingLevel: number,
+    list: string,
   ): TemplateResult {
-    return html`<ul class="activities" role="list">
-      ${entries.map(({ activity, phase }) =>
-        renderActivityCard({
-          activity,
-          phase,
-          locale: this.locale,
-          text: (value) => this.textPart(value),
-          headingLevel,
-          ...(steps ? { stepTitle: steps.find((s) => s.id === activity.step)!.title } : {}),
-          selected: activity.id === this.activity,
-          onSelect: (a) => this.showActivity(a.id === this.activity ? null : a.id, true),
-        }),
-      )}
-    </ul>`;
+    const shown = shownEntries(entries, this.expandedList === list, this.activity);
+    return html`<ul class="activities" id="activity-list" role="list">
+        ${shown.map(({ activity, phase }) =>
+          renderActivityCard({
+            activity,
+            phase,
+            locale: this.locale,
+            text: (value) => this.textPart(value),
+            headingLevel,
+            ...(steps ? { stepTitle: steps.find((s) => s.id === activity.step)!.title } : {}),
+            selected: activity.id === this.activity,
+            onSelect: (a) => this.showActivity(a.id === this.activity ? null : a.id, true),
+          }),
+        )}
+      </ul>
+      ${renderShowAll(entries.length, shown.length, 'activity-list', () => this.showAllActivities(list))}`;
+  }
+
+  /** Shows the whole list and moves focus to the first process that was hidden, so the reader goes on from there. */
+  private showAllActivities(list: string): void {
+    this.expandedList = list;
+    this.focusAfterUpdate.request(
+      () => {
+        const first = this.renderRoot.querySelectorAll<HTMLElement>('#activity-list > .activity')[ACTIVITIES_SHOWN];
+        // A list item takes focus only from script; its text (title, phase, method) is what a screen reader reads.
+        if (first) first.tabIndex = -1;
+        return first;
+      },
+      undefined,
+      { byUser: true },
+    );
   }
 
   private renderOverview(steps: ResolvedStep[], sorted: ReturnType<typeof sortActivities>): TemplateResult {
     const level = this.headingLevel + 1;
     return html`<section class="overview" aria-labelledby="overview-heading">
-      ${renderHeading(level, msg('Medvirkning i kommunen', { id: 'ladder.overview.heading' }), { id: 'overview-heading' })}
+      ${renderHeading(level, this.overviewHeading(), { id: 'overview-heading' })}
       ${
         sorted.length === 0
           ? html`<p class="empty" part="empty">
               ${msg('Kommunen har ingen medvirkningsprosesser å vise akkurat nå. Velg et trinn for å lese hvordan du kan påvirke.', { id: 'ladder.empty' })}
             </p>`
-          : this.renderActivities(sorted, steps, level + 1)
+          : this.renderActivities(sorted, steps, level + 1, 'overview')
       }
     </section>`;
   }
@@ -236,7 +284,7 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
       ${
         onStep.length === 0
           ? html`<p class="empty">${msg('Kommunen har ingen prosesser på dette trinnet akkurat nå.', { id: 'ladder.stepEmpty' })}</p>`
-          : this.renderActivities(onStep, undefined, level + 2)
+          : this.renderActivities(onStep, undefined, level + 2, step.id)
       }
     </section>`;
   }

@@ -23,6 +23,13 @@ const $$ = <T extends Element = HTMLElement>(element: Element, selector: string)
 const activityButton = (element: Element, id: string) =>
   $$<HTMLButtonElement>(element, '.activity-select').find((b) => b.dataset.activity === id)!;
 
+/** Presses "Vis alle" under the list of processes, as a reader does to see more than the first five. */
+async function showAll(element: KommuneParticipationLadder): Promise<KommuneParticipationLadder> {
+  $<HTMLButtonElement>(element, '.show-all').click();
+  await element.updateComplete;
+  return element;
+}
+
 /** The text a sighted reader sees in `element`: without what is only there for screen readers. */
 const visibleText = (element: Element): string =>
   [...element.childNodes]
@@ -56,7 +63,7 @@ describe('<kommune-participation-ladder>', () => {
   });
 
   it('lists open processes first with their deadline in the locale, then upcoming, closed and cancelled', async () => {
-    const element = await ladder();
+    const element = await showAll(await ladder());
     const titles = $$(element, '.overview .activity-title').map((h) => h.textContent);
     expect(titles).to.deep.equal([
       'Innbyggerpanel om budsjettet',
@@ -86,6 +93,58 @@ describe('<kommune-participation-ladder>', () => {
     const link = $$<HTMLAnchorElement>(element, '.activity-link').find((a) => a.textContent!.includes('arealdel'))!;
     expect(link.getAttribute('href')).to.equal('https://www.eksempel.kommune.no/horing/arealdel');
     expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Svar på høringen: Høring: kommuneplanens arealdel');
+  });
+
+  it('shows the first five processes and a "Vis alle" button with the count, which shows the rest by keyboard and moves focus to the first new one', async () => {
+    const element = await ladder();
+    const titles = () => $$(element, '.overview .activity-title').map((h) => h.textContent);
+    expect(titles()).to.deep.equal([
+      'Innbyggerpanel om budsjettet',
+      'Høring: kommuneplanens arealdel',
+      'Innbyggerforslag om ny lekeplass',
+      'Plansmie om torget',
+      'Barnetråkk: trygg skolevei',
+    ]);
+    // From the last process shown, Tab reaches the button, which says how many there are in all.
+    activityButton(element, 'skolevei-barnetrakk').focus();
+    await sendKeys({ press: 'Tab' });
+    const button = element.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(button.classList.contains('show-all'), 'Tab reaches "Vis alle"').to.equal(true);
+    expect(shadowText(button)).to.equal('Vis alle (6)');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(titles()).to.have.length(6);
+    expect(titles()[5]).to.equal('Ungdommens kommunestyre fordeler 500 000 kroner');
+    const focused = element.shadowRoot!.activeElement!;
+    expect(focused.localName).to.equal('li');
+    expect(focused.querySelector('.activity-title')!.textContent).to.equal('Ungdommens kommunestyre fordeler 500 000 kroner');
+    expect($(element, '.show-all'), 'nothing left to show').to.equal(null);
+    // The reader goes on from the new process: Tab reaches its own button.
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(activityButton(element, 'ungdomsrad'));
+    await expectAccessible(element);
+  });
+
+  it('says "Vis alle" in the reader’s language, and moves focus to the first new process after a click too', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY} lang="en"></kommune-participation-ladder>`,
+    );
+    const button = $<HTMLButtonElement>(element, '.show-all');
+    expect(shadowText(button)).to.equal('Show all (6)');
+    button.click();
+    await element.updateComplete;
+    expect(shadowText(element.shadowRoot!.activeElement!.querySelector('.activity-title')!)).to.equal(
+      'Ungdommens kommunestyre fordeler 500 000 kroner',
+    );
+  });
+
+  it('shows a selected process that is not among the first five', async () => {
+    const element = await ladder(
+      html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY} activity="ungdomsrad"></kommune-participation-ladder>`,
+    );
+    expect(activityButton(element, 'ungdomsrad').getAttribute('aria-pressed')).to.equal('true');
+    expect($$(element, '.overview .activity')).to.have.length(6);
+    expect($(element, '.show-all')).to.equal(null);
   });
 
   it('selects a step on click: shows its explanation, promise and methods, and fires kommune-step-select', async () => {
@@ -220,8 +279,8 @@ describe('<kommune-participation-ladder>', () => {
   });
 
   it('recognises an innbyggerforslag however the editor wrote it, and caps the threshold at 300 signatures', async () => {
-    const element = await ladder(
-      html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`,
+    const element = await showAll(
+      await ladder(html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`),
     );
     activityButton(element, 'gatelys-forslag').click();
     await element.updateComplete;
@@ -239,8 +298,8 @@ describe('<kommune-participation-ladder>', () => {
   });
 
   it('names methods written the way editors write them as KS does, in the reader’s language', async () => {
-    const element = await ladder(
-      html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`,
+    const element = await showAll(
+      await ladder(html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`),
     );
     const methodOf = (title: string) =>
       $$(element, '.overview .activity')
@@ -269,8 +328,8 @@ describe('<kommune-participation-ladder>', () => {
   });
 
   it('invites a citizen to what the process asks: read, sign up, answer, have a say, join, sign or read more when closed', async () => {
-    const element = await ladder(
-      html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`,
+    const element = await showAll(
+      await ladder(html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`),
     );
     const callsToAction = (): Record<string, string> =>
       Object.fromEntries($$<HTMLAnchorElement>(element, '.overview .activity-link').map((a) => [a.getAttribute('href'), visibleText(a)]));
@@ -304,8 +363,8 @@ describe('<kommune-participation-ladder>', () => {
   });
 
   it('says the same in the detail panel as on the list, by keyboard too', async () => {
-    const element = await ladder(
-      html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`,
+    const element = await showAll(
+      await ladder(html`<kommune-participation-ladder .data=${ladderEditorsMethods} today=${TODAY}></kommune-participation-ladder>`),
     );
     activityButton(element, 'skole-folkemote').focus();
     await sendKeys({ press: 'Enter' });

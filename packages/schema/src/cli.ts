@@ -1,168 +1,248 @@
-#!/usr/bin/env node
 /**
- * `kommune-widgets`: command-line tools for the kommune data document.
+ * `kommune-widgets`: command-line tools for the kommune data document (run through bin/kommune-widgets.js).
  *
- *   kommune-widgets validate FILE… [--lang nb|nn|en|se] [--json]
- *   kommune-widgets kostra FILE --kommune NNNN [--year YYYY]
+ *   kommune-widgets validate FILE… [--json] [--lang nb|nn|en|se]
+ *   kommune-widgets kostra FILE --kommune NNNN [--year YYYY] [--into kommune.json] [--lang nb|nn|en|se]
  *
+ * Every message is in the language of `--lang` (bokmål by default), from the package's message catalog.
  * Exit codes: 0 every file valid, 1 a file is invalid or unreadable, 2 wrong usage.
  */
 import { readFile } from 'node:fs/promises';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { msg, str } from '@lit/localize';
+import type { ZodMiniType } from 'zod/mini';
 import { validateDocument } from './document.js';
 import { describeIssue, describePath } from './issue-messages.js';
 import type { SchemaIssue } from './issues.js';
 import { syntaxErrorLocation } from './json-location.js';
 import { translations } from './translations.js';
-import { KOSTRA_SUMMARY, KOSTRA_USAGE, runKostra } from './kostra/command.js';
+import { templates as cliEn } from './generated/cli-locales/en.js';
+import { templates as cliNn } from './generated/cli-locales/nn.js';
+import { templates as cliSe } from './generated/cli-locales/se.js';
+import { isWholeDocument, type SectionKey, type WidgetInput } from './widget-input.js';
+import { participationInput } from './participation.js';
+import { budgetInput } from './budget.js';
+import { meetingsInput } from './meetings.js';
+import { reportInput } from './report.js';
+import { pledgeInput } from './pledge.js';
+import { isRecord } from './shared.js';
+import { kostraCommand } from './kostra/command.js';
 
 const LANGS = ['nb', 'nn', 'en', 'se'] as const;
 type Lang = (typeof LANGS)[number];
+
+/** The command line's own messages (`cli.*`), kept out of the translations the widgets carry (scripts/localize.mjs). */
+const cliTranslations = { nn: cliNn, en: cliEn, se: cliSe };
 
 let currentLang: Lang = 'nb';
 configureReentrantLocalization({
   sourceLocale: 'nb',
   targetLocales: ['nn', 'en', 'se'],
   getLocale: () => currentLang,
-  loadLocaleSync: (locale) => ({ templates: translations[locale as keyof typeof translations] }),
+  loadLocaleSync: (locale) => {
+    const target = locale as keyof typeof translations;
+    return { templates: { ...translations[target], ...cliTranslations[target] } };
+  },
 });
 
-interface Io {
+/** A JSON file read and parsed, or why not (a localized message, with the place of a syntax error). */
+export type JsonRead =
+  | { ok: true; data: unknown; text: string }
+  | { ok: false; error: { kind: 'read' | 'json'; message: string; line?: number; column?: number } };
+
+/** What every command gets: output, and the reading and reporting that `validate` and `kostra --into` share. */
+export interface CommandContext {
   out: (line: string) => void;
   err: (line: string) => void;
+  readJson(file: string): Promise<JsonRead>;
+  /** One `FILE: json.path: message` line per issue, in the chosen language. */
+  issueLines(file: string, issues: SchemaIssue[]): string[];
+  /** Prints `message` (if any) and the command's usage line to stderr; returns exit code 2. */
+  usageError(message?: string): number;
+  /** Prints "Unknown option …" and the usage line; returns exit code 2. */
+  unknownOption(option: string): number;
 }
 
-interface Command {
-  summary: string;
+export interface Command {
+  summary: () => string;
   usage: string;
-  run(args: string[], io: Io): Promise<number>;
+  run(args: string[], context: CommandContext): Promise<number>;
 }
 
-const TEXTS = {
-  nb: {
-    unreadable: (reason: string) => `kan ikke lese filen (${reason})`,
-    syntax: (where: string, reason: string) => `ugyldig JSON${where}: ${reason}`,
-    at: (line: number, column: number) => ` på linje ${line}, kolonne ${column}`,
-    valid: 'gyldig',
-  },
-  nn: {
-    unreadable: (reason: string) => `kan ikkje lese fila (${reason})`,
-    syntax: (where: string, reason: string) => `ugyldig JSON${where}: ${reason}`,
-    at: (line: number, column: number) => ` på linje ${line}, kolonne ${column}`,
-    valid: 'gyldig',
-  },
-  en: {
-    unreadable: (reason: string) => `cannot read the file (${reason})`,
-    syntax: (where: string, reason: string) => `invalid JSON${where}: ${reason}`,
-    at: (line: number, column: number) => ` at line ${line}, column ${column}`,
-    valid: 'valid',
-  },
-  se: {
-    unreadable: (reason: string) => `ii sáhte lohkat fiilla (${reason})`,
-    syntax: (where: string, reason: string) => `boasttu JSON${where}: ${reason}`,
-    at: (line: number, column: number) => ` linjá ${line}, čuolda ${column}`,
-    valid: 'gustovaš',
-  },
-} satisfies Record<Lang, unknown>;
+type Io = Pick<CommandContext, 'out' | 'err'>;
 
-interface FileReport {
-  file: string;
-  valid: boolean;
-  /** `read` / `json` for a file that could not be read or parsed; absent otherwise. */
-  error?: { kind: 'read' | 'json'; message: string; line?: number; column?: number };
-  issues: (SchemaIssue & { message: string })[];
-}
+const usageLabel = () => msg('Bruk', { id: 'cli.usage' });
 
-async function checkFile(file: string, lang: Lang): Promise<FileReport> {
-  const t = TEXTS[lang];
+async function readJson(file: string): Promise<JsonRead> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { file, valid: false, error: { kind: 'read', message: t.unreadable(reason) }, issues: [] };
+    return { ok: false, error: { kind: 'read', message: msg(str`kan ikke lese filen (${reason})`, { id: 'cli.unreadable' }) } };
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')), text };
   } catch (error) {
     const where = syntaxErrorLocation(text, error as Error);
     const reason = (error as Error).message.replace(/\s*in JSON at position \d+.*$/, '');
-    const message = t.syntax(where ? t.at(where.line, where.column) : '', reason);
-    return { file, valid: false, error: { kind: 'json', message, ...where }, issues: [] };
+    const message = where
+      ? msg(str`ugyldig JSON på linje ${where.line}, kolonne ${where.column}: ${reason}`, { id: 'cli.json-syntax-at' })
+      : msg(str`ugyldig JSON: ${reason}`, { id: 'cli.json-syntax' });
+    return { ok: false, error: { kind: 'json', message, ...where } };
   }
-  const result = validateDocument(data);
-  if (result.ok) return { file, valid: true, issues: [] };
-  return { file, valid: false, issues: result.issues.map((issue) => ({ ...issue, message: describeIssue(issue) })) };
+}
+
+const issueLines = (file: string, issues: SchemaIssue[]) =>
+  issues.map((issue) => `${file}: ${describePath(issue.path)}: ${describeIssue(issue)}`);
+
+/** The sections a file may hold alone, as the widgets accept them. */
+const SECTION_INPUTS: WidgetInput<SectionKey, ZodMiniType>[] = [participationInput, budgetInput, meetingsInput, reportInput, pledgeInput];
+
+/**
+ * The section a file that is not a whole document holds: the one whose fields it uses most (a budget has `datasets`,
+ * the meetings `meetings` and `organizations` …). `undefined` when it uses none: it is then checked as a document.
+ */
+function sectionOf(input: Record<string, unknown>): WidgetInput<SectionKey, ZodMiniType> | undefined {
+  let best: WidgetInput<SectionKey, ZodMiniType> | undefined;
+  let bestCount = 0;
+  for (const section of SECTION_INPUTS) {
+    const fields = Object.keys((section.schema as { shape?: object }).shape ?? {});
+    const count = Object.keys(input).filter((key) => fields.includes(key)).length;
+    if (count > bestCount) [best, bestCount] = [section, count];
+  }
+  return best;
+}
+
+interface FileReport {
+  file: string;
+  valid: boolean;
+  /** The section the file holds alone (as `kommune-widgets kostra` writes it); absent for a whole document. */
+  section?: SectionKey;
+  /** `read` / `json` for a file that could not be read or parsed; absent otherwise. */
+  error?: { kind: 'read' | 'json'; message: string; line?: number; column?: number };
+  issues: (SchemaIssue & { message: string })[];
+}
+
+/** Checks one file the way a widget reads it: a whole document, or one section alone. */
+async function checkFile(file: string): Promise<FileReport> {
+  const read = await readJson(file);
+  if (!read.ok) return { file, valid: false, error: read.error, issues: [] };
+  const section = isRecord(read.data) && !isWholeDocument(read.data) ? sectionOf(read.data) : undefined;
+  const result = section ? section.parse(read.data) : validateDocument(read.data);
+  const issues = result.ok ? [] : result.issues.map((issue) => ({ ...issue, message: describeIssue(issue) }));
+  return { file, valid: result.ok, ...(section ? { section: section.key } : {}), issues };
 }
 
 const validate: Command = {
-  summary: 'Validate kommune data documents against schema version 1.',
-  usage: 'kommune-widgets validate FILE… [--lang nb|nn|en|se] [--json]',
-  async run(args, io) {
+  summary: () =>
+    msg('Sjekk kommunedokumenter, eller én seksjon alene, mot skjemaversjon 1, slik widgetene leser dem.', {
+      id: 'cli.validate.summary',
+    }),
+  usage: 'kommune-widgets validate FILE… [--json] [--lang nb|nn|en|se]',
+  async run(args, context) {
     const files: string[] = [];
     let json = false;
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i] as string;
+    for (const arg of args) {
       if (arg === '--json') json = true;
-      else if (arg === '--lang' || arg.startsWith('--lang=')) {
-        const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
-        if (!LANGS.includes(value as Lang)) {
-          io.err(`--lang must be one of ${LANGS.join(', ')}`);
-          return 2;
-        }
-        currentLang = value as Lang;
-      } else if (arg.startsWith('--')) {
-        io.err(`Unknown option ${arg}\n\nUsage: ${this.usage}`);
-        return 2;
-      } else files.push(arg);
+      else if (arg.startsWith('--')) return context.unknownOption(arg);
+      else files.push(arg);
     }
-    if (files.length === 0) {
-      io.err(`Usage: ${this.usage}`);
-      return 2;
-    }
+    if (files.length === 0) return context.usageError();
     const reports: FileReport[] = [];
-    for (const file of files) reports.push(await checkFile(file, currentLang));
-    if (json) io.out(JSON.stringify(reports, null, 2));
+    for (const file of files) reports.push(await checkFile(file));
+    if (json) context.out(JSON.stringify(reports, null, 2));
     else
       for (const report of reports) {
-        if (report.error) io.out(`${report.file}: ${report.error.message}`);
-        for (const issue of report.issues) io.out(`${report.file}: ${describePath(issue.path)}: ${issue.message}`);
-        if (report.valid) io.out(`${report.file}: ${TEXTS[currentLang].valid}`);
+        if (report.error) context.out(`${report.file}: ${report.error.message}`);
+        for (const issue of report.issues) context.out(`${report.file}: ${describePath(issue.path)}: ${issue.message}`);
+        if (report.valid)
+          context.out(`${report.file}: ${report.section ? validSection(report.section) : msg('gyldig', { id: 'cli.valid' })}`);
       }
     return reports.every((r) => r.valid) ? 0 : 1;
   },
 };
 
-const kostra: Command = { summary: KOSTRA_SUMMARY, usage: KOSTRA_USAGE, run: runKostra };
+const validSection = (section: string) => msg(str`gyldig (${section}-seksjonen alene)`, { id: 'cli.valid-section' });
 
-/** Subcommands by name; a new one (for example `kostra`) is one more entry. */
-const COMMANDS: Record<string, Command> = { validate, kostra };
+/** What a command gets to read files, report issues and say it was used wrongly. */
+function contextFor(command: Command, io: Io): CommandContext {
+  const usageError = (message?: string) => {
+    const usage = `${usageLabel()}: ${command.usage}`;
+    io.err(message ? `${message}\n\n${usage}` : usage);
+    return 2;
+  };
+  return {
+    ...io,
+    readJson,
+    issueLines,
+    usageError,
+    unknownOption: (option) => usageError(msg(str`Ukjent valg ${option}`, { id: 'cli.unknown-option' })),
+  };
+}
 
-function usage(): string {
-  const lines = ['Usage: kommune-widgets <command> [options]', '', 'Commands:'];
+/** Subcommands by name; a new one (for example `ics`) is one more entry. */
+const COMMANDS: Record<string, Command> = { validate, kostra: kostraCommand };
+
+function help(): string {
+  const lines = [`${usageLabel()}: kommune-widgets <command> [options]`, '', `${msg('Kommandoer', { id: 'cli.commands' })}:`];
   for (const [name, command] of Object.entries(COMMANDS))
-    lines.push(`  ${name.padEnd(10)} ${command.summary}`, `             ${command.usage}`);
-  lines.push('', 'Options:', '  --help     Show this help', '', 'Exit codes: 0 valid, 1 invalid or unreadable file, 2 wrong usage.');
+    lines.push(`  ${name.padEnd(10)} ${command.summary()}`, `             ${command.usage}`);
+  lines.push(
+    '',
+    `${msg('Valg', { id: 'cli.options' })}:`,
+    `  --lang     ${msg('Språket meldingene skrives på: nb (standard), nn, en eller se', { id: 'cli.option.lang' })}`,
+    `  --help     ${msg('Viser denne hjelpen', { id: 'cli.option.help' })}`,
+    '',
+    msg('Exit-koder: 0 gyldig, 1 ugyldig eller uleselig fil, 2 feil bruk.', { id: 'cli.exit-codes' }),
+  );
   return lines.join('\n');
 }
 
+/**
+ * Takes `--lang X` / `--lang=X` out of `argv` (it applies to every command) and sets the language.
+ * Returns the other arguments, or an error message for an unknown language.
+ */
+function takeLang(argv: string[]): { rest: string[] } | { error: string } {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg !== '--lang' && !arg.startsWith('--lang=')) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+    if (!LANGS.includes(value as Lang)) {
+      const choices = LANGS.join(', ');
+      return { error: msg(str`--lang må være en av: ${choices}`, { id: 'cli.lang-choices' }) };
+    }
+    currentLang = value as Lang;
+  }
+  return { rest };
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
+  currentLang = 'nb';
+  const taken = takeLang(argv);
+  if ('error' in taken) {
+    io.err(taken.error);
+    return 2;
+  }
+  const [name, ...rest] = taken.rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.err : io.out)(usage());
+    (name === undefined ? io.err : io.out)(help());
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`Unknown command "${name}".\n\n${usage()}`);
+    io.err(`${msg(str`Ukjent kommando «${name}».`, { id: 'cli.unknown-command' })}\n\n${help()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+    io.out(`${usageLabel()}: ${command.usage}\n\n${command.summary()}`);
     return 0;
   }
-  return command.run(rest, io);
+  return command.run(rest, contextFor(command, io));
 }
 
 // Piping into `head` closes stdout early; that is not an error.

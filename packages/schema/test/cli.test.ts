@@ -1,13 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE_PATH, example, minimal } from './helpers.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+/** The command as npm links it: the committed bin file, which runs the built CLI (`npm test` builds first). */
+const BIN = fileURLToPath(new URL('../bin/kommune-widgets.js', import.meta.url));
+const KOSTRA_FIXTURE = fileURLToPath(new URL('./fixtures/ssb-kostra-12362.json', import.meta.url));
+const EXAMPLE_2018_PATH = fileURLToPath(new URL('../../../docs/examples/kommunesektoren-2018.json', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kw-cli-'));
 
 function file(name: string, content: unknown): string {
@@ -17,7 +20,7 @@ function file(name: string, content: unknown): string {
 }
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -89,16 +92,128 @@ test('a missing file is reported per file, and the others are still checked', ()
   assert.match(r.out, /ugyldig\.json: participation/);
 });
 
-test('usage errors exit 2; --help exits 0', () => {
+test('usage errors exit 2; --help exits 0, in the language of --lang', () => {
   const unknown = run('frobnicate');
   assert.equal(unknown.code, 2);
-  assert.match(unknown.err, /Unknown command "frobnicate"/);
+  assert.match(unknown.err, /Ukjent kommando «frobnicate»/);
   assert.match(unknown.err, /kommune-widgets validate FILE/);
   assert.equal(run().code, 2);
   assert.equal(run('validate').code, 2);
   assert.equal(run('validate', '--nope', validFile).code, 2);
   const help = run('--help');
   assert.equal(help.code, 0);
-  assert.match(help.out, /Usage: kommune-widgets <command>/);
+  assert.match(help.out, /Bruk: kommune-widgets <command>/);
+  assert.match(run('--help', '--lang', 'en').out, /Usage: kommune-widgets <command>/);
+  assert.match(run('--lang=se', '--help').out, /Geavaheapmi: kommune-widgets <command>/);
   assert.equal(run('validate', '--help').code, 0);
+});
+
+test('a section alone is valid as the widgets accept it, and says which section it was read as', () => {
+  const section = file('budsjett.json', example()['budget']);
+  const r = run('validate', section, EXAMPLE_2018_PATH);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /budsjett\.json: gyldig \(budget-seksjonen alene\)/);
+  assert.match(run('validate', '--lang', 'en', section).out, /budsjett\.json: valid \(the budget section alone\)/);
+  const [report] = JSON.parse(run('validate', '--json', section).out);
+  assert.deepEqual(report, { file: section, valid: true, section: 'budget', issues: [] });
+});
+
+test('an invalid section is reported with paths inside the section', () => {
+  const meetings = example()['meetings'];
+  meetings.meetings[0].organization = 'ks2';
+  const f = file('moter.json', meetings);
+  const r = run('validate', '--lang', 'se', f);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /moter\.json: meetings\[0\]\.organization: Ii gávdnon mihkkege mas lea id «ks2»/);
+  assert.equal(JSON.parse(run('validate', '--json', f).out)[0].section, 'meetings');
+});
+
+test('a file that looks like no section is checked as a whole document', () => {
+  const r = run('validate', file('tom.json', {}));
+  assert.equal(r.code, 1);
+  assert.match(r.out, /tom\.json: schemaVersion: Mangler påkrevd felt «schemaVersion»/);
+});
+
+test('what `kostra` writes passes `validate` as it is', () => {
+  const section = join(dir, 'kostra-budget.json');
+  const kostra = run('kostra', KOSTRA_FIXTURE, '--kommune', '3120');
+  assert.equal(kostra.code, 0, kostra.err);
+  writeFileSync(section, kostra.out);
+  const r = run('validate', section);
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /gyldig \(budget-seksjonen alene\)/);
+});
+
+test('kostra --into writes the dataset into the document, and a second run replaces it', () => {
+  const into = file('kommune-into.json', example());
+  const first = run('kostra', KOSTRA_FIXTURE, '--kommune', '3120', '--into', into);
+  assert.equal(first.code, 0, first.err);
+  assert.equal(first.out.trim(), `${into}: datasettet «kostra-3120-2025» er skrevet inn i «budget».`);
+  const written = JSON.parse(readFileSync(into, 'utf8'));
+  assert.deepEqual(Object.keys(written), Object.keys(example()), 'the other sections stay, in their order');
+  const ids = () => JSON.parse(readFileSync(into, 'utf8')).budget.datasets.map((d: { id: string }) => d.id);
+  assert.deepEqual(ids(), [...example()['budget'].datasets.map((d: { id: string }) => d.id), 'kostra-3120-2025']);
+  assert.equal(run('validate', into).code, 0);
+
+  const again = run('kostra', KOSTRA_FIXTURE, '--kommune=3120', '--into', into, '--lang', 'en');
+  assert.equal(again.code, 0, again.err);
+  assert.match(again.out, /the dataset “kostra-3120-2025” is written into “budget”/);
+  assert.equal(ids().filter((id: string) => id === 'kostra-3120-2025').length, 1, 'replaced, not added twice');
+});
+
+test('kostra --into adds a budget section to a document without one, where the schema puts it', () => {
+  const into = file('uten-budsjett.json', { ...minimal(), meetings: example()['meetings'] });
+  assert.equal(run('kostra', KOSTRA_FIXTURE, '--kommune', '3120', '--into', into).code, 0);
+  const written = JSON.parse(readFileSync(into, 'utf8'));
+  assert.deepEqual(Object.keys(written), ['schemaVersion', 'kommune', 'budget', 'meetings']);
+  assert.equal(run('validate', into).code, 0);
+});
+
+test('kostra --into leaves the file alone when the result would be invalid, and says why', () => {
+  const doc = example();
+  doc['meetings'].meetings[0].organization = 'ks2';
+  const into = file('ugyldig-into.json', doc);
+  const before = readFileSync(into, 'utf8');
+  const r = run('kostra', KOSTRA_FIXTURE, '--kommune', '3120', '--into', into, '--lang', 'nn');
+  assert.equal(r.code, 1);
+  assert.match(r.err, /ugyldig-into\.json: ikkje endra, for med dei nye tala ville dokumentet vore ugyldig:/);
+  assert.match(r.err, /ugyldig-into\.json: meetings\.meetings\[0\]\.organization: Fann inga oppføring med id «ks2»/);
+  assert.equal(readFileSync(into, 'utf8'), before);
+});
+
+test('kostra --into refuses a file that is not a whole document', () => {
+  const r = run('kostra', KOSTRA_FIXTURE, '--kommune', '3120', '--into', EXAMPLE_2018_PATH, '--lang', 'en');
+  assert.equal(r.code, 1);
+  assert.match(r.err, /is not a whole kommune document/);
+});
+
+test('kostra speaks the language of --lang, like validate', () => {
+  const cases = [
+    ['nb', /--kommune må være et firesifret kommunenummer, ikke «Rakkestad»\.\n\nBruk: kommune-widgets kostra/],
+    ['nn', /--kommune må vere eit firesifra kommunenummer, ikkje «Rakkestad»\.\n\nBruk: kommune-widgets kostra/],
+    ['en', /--kommune must be a four-digit municipality number, not “Rakkestad”\.\n\nUsage: kommune-widgets kostra/],
+    ['se', /--kommune ferte leat njealjelogat gielddanummar, ii «Rakkestad»\.\n\nGeavaheapmi: kommune-widgets kostra/],
+  ] as const;
+  for (const [lang, pattern] of cases) {
+    const r = run('kostra', KOSTRA_FIXTURE, '--kommune', 'Rakkestad', '--lang', lang);
+    assert.equal(r.code, 2, lang);
+    assert.match(r.err, pattern, lang);
+  }
+  assert.match(run('kostra', join(dir, 'finnes-ikke.json'), '--kommune', '3120', '--lang', 'se').err, /ii sáhte lohkat fiilla \(ENOENT\)/);
+  assert.match(run('kostra', KOSTRA_FIXTURE, '--kommune', '0301', '--lang', 'nn').err, /kan ikkje bruke svaret frå SSB: kommune 0301/);
+  assert.match(run('kostra', '--lang', 'en', '--help').out, /Turn a KOSTRA answer from SSB/);
+});
+
+test('both packages link the same committed bin file, not a file the build writes later', () => {
+  for (const dir of ['../', '../../kommune-widgets/']) {
+    const manifest = JSON.parse(readFileSync(new URL(`${dir}package.json`, import.meta.url), 'utf8'));
+    const target = manifest.bin['kommune-widgets'] as string;
+    assert.doesNotMatch(target, /dist\//, `${manifest.name}: bin ${target}`);
+    assert.ok(existsSync(new URL(dir + target, import.meta.url)), `${manifest.name}: ${target} exists`);
+    assert.ok(manifest.files.includes(target.replace(/^\.\//, '').split('/')[0]), `${manifest.name} publishes ${target}`);
+  }
+  const allInOne = fileURLToPath(new URL('../../kommune-widgets/bin/kommune-widgets.js', import.meta.url));
+  const r = spawnSync(process.execPath, [allInOne, 'validate', EXAMPLE_PATH], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /eksempel-kommune\.json: gyldig/);
 });

@@ -16,7 +16,7 @@ const raw = () => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, un
 const dir = mkdtempSync(join(tmpdir(), 'kw-kostra-'));
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args, '--lang', 'en'], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -37,6 +37,9 @@ export class FocusAfterUpdateController implements ReactiveController {
     const pending = this.waiting;
     if (!pending) return;
     this.waiting = undefined;
-    (pending.target() ?? pending.fallback?.())?.focus();
+    const element = pending.target() ?? pending.fallback?.();
+    // After this update has finished: a focus handler that sets state then starts a new update instead of
+    // scheduling one from inside this one (Lit's change-in-update).
+    if (element) queueMicrotask(() => element.focus());
   }
 }

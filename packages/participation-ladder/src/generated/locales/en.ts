@@ -71,6 +71,7 @@
 'ladder.right.text': `Under the Local Government Act, section 12-1, residents can put forward proposals on matters that concern the municipality’s activities. If at least 2 per cent of the residents or 300 people support the proposal, the municipal council itself must consider it, no later than six months after it was submitted.`,
 'ladder.right.threshold': str`In this municipality, ${0} signatures are enough.`,
 'ladder.right.title': `Your right: residents’ proposals`,
+'ladder.showAll': str`Show all (${0})`,
 'ladder.step.dagsorden.description': `Residents help decide which matters the municipality will discuss.`,
 'ladder.step.dagsorden.promise': `We take the issues you raise seriously and tell you what happens to them.`,
 'ladder.step.dagsorden.title': `Residents help set the agenda`,

@@ -71,6 +71,7 @@
 'ladder.right.text': `Etter kommunelova § 12-1 kan innbyggjarane fremje forslag om saker som gjeld verksemda i kommunen. Står minst 2 prosent av innbyggjarane eller 300 personar bak forslaget, må kommunestyret sjølv ta stilling til det, seinast seks månader etter at det vart fremja.`,
 'ladder.right.threshold': str`I denne kommunen er ${0} underskrifter nok.`,
 'ladder.right.title': `Retten din: innbyggjarforslag`,
+'ladder.showAll': str`Vis alle (${0})`,
 'ladder.step.dagsorden.description': `Innbyggjarane er med på å bestemme kva saker kommunen skal diskutere.`,
 'ladder.step.dagsorden.promise': `Vi tek sakene du løftar fram på alvor, og svarar deg på kva som skjer med dei.`,
 'ladder.step.dagsorden.title': `Innbyggjarane er med på å setje dagsorden`,

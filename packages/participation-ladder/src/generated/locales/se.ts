@@ -71,6 +71,7 @@
 'ladder.right.text': `Gielddalága § 12-1 mielde sáhttet ássit ovddidit evttohusaid áššiid birra mat gusket gieldda doibmii. Jus unnimusat 2 proseantta ássiin dahje 300 olbmo dorjot evttohusa, de ferte gieldastivra ieš meannudit dan, maŋimusat guhtta mánu maŋŋil go dat ovddiduvvui.`,
 'ladder.right.threshold': str`Dán gielddas lea doarvái go leat ${0} vuolláičállaga.`,
 'ladder.right.title': `Du vuoigatvuohta: ássiid evttohus`,
+'ladder.showAll': str`Čájet buot (${0})`,
 'ladder.step.dagsorden.description': `Ássit leat mielde mearrideamen makkár áššiid gielda galgá digaštallat.`,
 'ladder.step.dagsorden.promise': `Mii váldit duođalaččat áššiid maid don loktet ovdan, ja vástidit dutnje mii daiguin dáhpáhuvvá.`,
 'ladder.step.dagsorden.title': `Ássit leat mielde bidjamin beaiveortnega`,
