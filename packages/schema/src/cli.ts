@@ -29,7 +29,8 @@ import { isRecord } from './shared.js';
 import { kostraCommand } from './kostra/command.js';
 
 const LANGS = ['nb', 'nn', 'en', 'se'] as const;
-type Lang = (typeof LANGS)[number];
+/** A language the command line writes its messages in (`--lang`). */
+export type Lang = (typeof LANGS)[number];
 
 /** The command line's own messages (`cli.*`), kept out of the translations the widgets carry (scripts/localize.mjs). */
 const cliTranslations = { nn: cliNn, en: cliEn, se: cliSe };
@@ -52,6 +53,8 @@ export type JsonRead =
 
 /** What every command gets: output, and the reading and reporting that `validate` and `kostra --into` share. */
 export interface CommandContext {
+  /** The language of the messages (`--lang`), for what `msg()` does not format itself, such as lists. */
+  lang: Lang;
   out: (line: string) => void;
   err: (line: string) => void;
   readJson(file: string): Promise<JsonRead>;
@@ -85,10 +88,10 @@ async function readJson(file: string): Promise<JsonRead> {
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')), text };
   } catch (error) {
     const where = syntaxErrorLocation(text, error as Error);
-    const reason = (error as Error).message.replace(/\s*in JSON at position \d+.*$/, '');
+    // The parser's own wording is English whatever --lang says: the place is what a web editor needs.
     const message = where
-      ? msg(str`ugyldig JSON på linje ${where.line}, kolonne ${where.column}: ${reason}`, { id: 'cli.json-syntax-at' })
-      : msg(str`ugyldig JSON: ${reason}`, { id: 'cli.json-syntax' });
+      ? msg(str`ugyldig JSON på linje ${where.line}, kolonne ${where.column}`, { id: 'cli.json-syntax-at' })
+      : msg('ugyldig JSON', { id: 'cli.json-syntax' });
     return { ok: false, error: { kind: 'json', message, ...where } };
   }
 }
@@ -174,6 +177,7 @@ function contextFor(command: Command, io: Io): CommandContext {
   };
   return {
     ...io,
+    lang: currentLang,
     readJson,
     issueLines,
     usageError,

@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { budgetInput, type BudgetDataset, type BudgetItem } from '../src/index.js';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { cellAt, cellIndex, KostraError, readJsonStat } from '../src/kostra/json-stat.js';
+import type { KostraProblem } from '../src/kostra/problem.js';
+import { describeKostraProblem } from '../src/kostra/problem-messages.js';
+import { templates as cliEn } from '../src/generated/cli-locales/en.js';
+import { templates as cliNn } from '../src/generated/cli-locales/nn.js';
+import { templates as cliSe } from '../src/generated/cli-locales/se.js';
 import { toBudget } from '../src/kostra/to-budget.js';
 import { SERVICE_AREAS, serviceAreaOf } from '../src/kostra/service-areas.js';
 
@@ -15,9 +21,22 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/ssb-kostra-12362.json', import
 const raw = () => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
 const dir = mkdtempSync(join(tmpdir(), 'kw-kostra-'));
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args, '--lang', 'en'], { encoding: 'utf8' });
+/** Runs the CLI in `lang` (English unless told). */
+function runIn(lang: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args, '--lang', lang], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const run = (...args: string[]) => runIn('en', ...args);
+
+/** The problem a call throws, as a {@link KostraError} carries it. */
+function problemOf(call: () => unknown): KostraProblem {
+  try {
+    call();
+  } catch (error) {
+    assert.ok(error instanceof KostraError, String(error));
+    return error.problem;
+  }
+  assert.fail('no KostraError thrown');
 }
 
 function dataset(options: { kommune: string; year?: string }, input: unknown = raw()): BudgetDataset {
@@ -74,6 +93,45 @@ test('readJsonStat refuses what is not JSON-stat', () => {
   const input = raw();
   input['size'] = [1, 2, 3];
   assert.throws(() => readJsonStat(input), /size/);
+});
+
+test('a KostraError carries its problem as a code and parameters, and says it in English for developers', () => {
+  assert.deepEqual(
+    problemOf(() => dataset({ kommune: '0301' })),
+    { code: 'kommune_not_found', kommune: '0301', regions: ['3120', 'EAK'] },
+  );
+  assert.deepEqual(
+    problemOf(() => dataset({ kommune: '3120', year: '2019' })),
+    {
+      code: 'year_not_found',
+      year: '2019',
+      years: ['2024', '2025'],
+    },
+  );
+  assert.deepEqual(
+    problemOf(() => readJsonStat({ schemaVersion: 1 })),
+    { code: 'not_json_stat' },
+  );
+  const input = raw();
+  input['size'] = [1, 2, 3];
+  assert.deepEqual(
+    problemOf(() => readJsonStat(input)),
+    { code: 'size_mismatch', dimensions: 6 },
+  );
+  const noTime = raw();
+  noTime['id'] = (noTime['id'] as string[]).map((id) => (id === 'Tid' ? 'Aar' : id));
+  (noTime['dimension'] as Record<string, unknown>)['Aar'] = (noTime['dimension'] as Record<string, unknown>)['Tid'];
+  assert.deepEqual(
+    problemOf(() => dataset({ kommune: '3120' }, noTime)),
+    {
+      code: 'dimension_not_found',
+      role: 'time',
+      expected: 'Tid',
+    },
+  );
+  const error = new KostraError({ code: 'unknown_unit', content: 'KOSandel', unit: 'prosent' });
+  assert.equal(error.name, 'KostraError');
+  assert.equal(error.message, 'content KOSandel has an unknown unit "prosent" (expected "1000 kr" or "kr")');
 });
 
 test('service areas: one mapping, no function in two areas', () => {
@@ -204,7 +262,7 @@ test('CLI: errors exit 1 with a message on stderr, usage errors exit 2', () => {
     [[notJsonStat, '--kommune', '3120'], /not a JSON-stat 2\.0 dataset/],
     [[broken, '--kommune', '3120'], /invalid JSON/],
     [[join(dir, 'finnes-ikke.json'), '--kommune', '3120'], /cannot read the file \(ENOENT\)/],
-    [[FIXTURE, '--kommune', '0301'], /kommune 0301 is not in the answer/],
+    [[FIXTURE, '--kommune', '0301'], /municipality 0301 is not in the answer \(the answer has 3120 and EAK\)/],
     [[FIXTURE, '--kommune', '3120', '--year', '2019'], /year 2019 is not in the answer/],
   ] as const) {
     const r = run('kostra', ...args);
@@ -224,4 +282,112 @@ test('CLI: errors exit 1 with a message on stderr, usage errors exit 2', () => {
     assert.match(r.err, /Usage: kommune-widgets kostra/);
   }
   assert.match(run('--help').out, /kostra/);
+});
+
+/** Every problem, with parameters that must show in its message. */
+const PROBLEMS: KostraProblem[] = [
+  { code: 'not_json_stat' },
+  { code: 'size_mismatch', dimensions: 6 },
+  { code: 'dimension_missing', dimension: 'KOKart0000' },
+  { code: 'category_index_missing', dimension: 'Tid' },
+  { code: 'category_index_invalid', dimension: 'Tid', category: '2025' },
+  { code: 'category_count', dimension: 'Tid', categories: 3, size: 2 },
+  { code: 'value_missing' },
+  { code: 'category_not_chosen', dimension: 'KOKart0000' },
+  { code: 'category_not_found', dimension: 'Tid', category: '2019' },
+  { code: 'dimension_not_found', role: 'region', expected: 'KOKkommuneregion0000' },
+  { code: 'dimension_not_found', role: 'function', expected: 'KOKfunksjon0000' },
+  { code: 'dimension_not_found', role: 'time', expected: 'Tid' },
+  { code: 'dimension_not_found', role: 'contents', expected: 'ContentsCode' },
+  { code: 'kommune_not_found', kommune: '0301', regions: ['3120', 'EAK', 'EKG07'] },
+  { code: 'year_not_found', year: '2019', years: ['2024', '2025'] },
+  { code: 'not_a_year', year: '2025K1' },
+  { code: 'no_amount_content' },
+  { code: 'unknown_unit', content: 'KOSandel', unit: 'prosent' },
+  { code: 'no_functions' },
+];
+
+test('every problem is described in nb, nn, en and se, with its parameters and lists in that language', () => {
+  let locale = 'nb';
+  const cli = { nn: cliNn, en: cliEn, se: cliSe };
+  configureReentrantLocalization({
+    sourceLocale: 'nb',
+    targetLocales: ['nn', 'en', 'se'],
+    getLocale: () => locale,
+    loadLocaleSync: (l) => ({ templates: cli[l as keyof typeof cli] }),
+  });
+  const and = { nb: 'og', nn: 'og', en: 'and', se: 'ja' };
+  for (const problem of PROBLEMS) {
+    const said: Record<string, string> = {};
+    for (const lang of ['nb', 'nn', 'en', 'se'] as const) {
+      locale = lang;
+      const message = describeKostraProblem(problem, lang);
+      said[lang] = message;
+      for (const [key, value] of Object.entries(problem)) {
+        if (key === 'code' || key === 'role') continue;
+        const shown = Array.isArray(value)
+          ? `${value.slice(0, -1).join(', ')}${lang === 'en' && value.length > 2 ? ',' : ''} ${and[lang]} ${value.at(-1)}`
+          : String(value);
+        assert.ok(message.includes(shown), `${problem.code} in ${lang}: «${message}» lacks «${shown}»`);
+      }
+    }
+    assert.notEqual(said['en'], said['nb'], `${problem.code}: en`);
+    assert.notEqual(said['se'], said['nb'], `${problem.code}: se`);
+    assert.notEqual(said['se'], said['nn'], `${problem.code}: se and nn`);
+  }
+});
+
+/** A message without quoted JSON names («dataset») and options (--year): what must be in the reader's language. */
+const proseOf = (line: string) => line.replace(/«[^»]*»|--[a-z]+/g, '');
+const ENGLISH = /\b(the|is|not|answer|has|regions?|years?|expected|ask|with|include|query|dataset|cannot|use)\b/i;
+
+test('CLI: --lang nn explains an unusable answer in nynorsk', () => {
+  const missing = runIn('nn', 'kostra', FIXTURE, '--kommune', '0301');
+  assert.equal(missing.code, 1);
+  assert.equal(missing.out, '');
+  assert.equal(
+    missing.err,
+    `${FIXTURE}: kan ikkje bruke svaret frå SSB: kommune 0301 er ikkje med i svaret (svaret har 3120 og EAK). ` +
+      'Ta kommunen med i spørjinga til SSB, eller sjekk --kommune.\n',
+  );
+  assert.doesNotMatch(proseOf(missing.err.replace(FIXTURE, '')), ENGLISH);
+
+  const notJsonStat = join(dir, 'dokument-nn.json');
+  writeFileSync(notJsonStat, JSON.stringify({ schemaVersion: 1, kommune: { nummer: '3120', navn: 'Rakkestad' } }));
+  const wrong = runIn('nn', 'kostra', notJsonStat, '--kommune', '3120');
+  assert.equal(wrong.code, 1);
+  assert.equal(
+    wrong.err,
+    `${notJsonStat}: kan ikkje bruke svaret frå SSB: fila er ikkje eit JSON-stat 2.0-datasett ` +
+      '(venta «class»: «dataset» med «id», «size» og «dimension»). Be SSB om svar i formatet «json-stat2».\n',
+  );
+  assert.doesNotMatch(proseOf(wrong.err.replace(notJsonStat, '')), ENGLISH);
+});
+
+test('CLI: --lang se explains an unusable answer in nordsamisk', () => {
+  const missing = runIn('se', 'kostra', FIXTURE, '--kommune', '0301');
+  assert.equal(missing.code, 1);
+  assert.equal(missing.out, '');
+  assert.equal(
+    missing.err,
+    `${FIXTURE}: ii sáhte geavahit SSB vástádusa: gielda 0301 ii leat vástádusas (vástádusas leat 3120 ja EAK). ` +
+      'Váldde gieldda mielde SSB-jearaldahkii, dahje dárkkis --kommune.\n',
+  );
+  assert.doesNotMatch(proseOf(missing.err.replace(FIXTURE, '')), ENGLISH);
+
+  const year = runIn('se', 'kostra', FIXTURE, '--kommune', '3120', '--year', '2019');
+  assert.equal(year.code, 1);
+  assert.match(year.err, /jahki 2019 ii leat vástádusas \(vástádusas leat 2024 ja 2025\)/);
+  assert.doesNotMatch(proseOf(year.err.replace(FIXTURE, '')), ENGLISH);
+
+  const notJsonStat = join(dir, 'dokument-se.json');
+  writeFileSync(notJsonStat, JSON.stringify([{ class: 'collection' }]));
+  const wrong = runIn('se', 'kostra', notJsonStat, '--kommune', '3120');
+  assert.equal(wrong.code, 1);
+  assert.equal(
+    wrong.err,
+    `${notJsonStat}: ii sáhte geavahit SSB vástádusa: fiila ii leat JSON-stat 2.0 -dáhtačoakkáldat ` +
+      '(dárbbašuvvojit «class»: «dataset», «id», «size» ja «dimension»). Bivdde SSB:s vástádusa «json-stat2»-formáhtas.\n',
+  );
+  assert.doesNotMatch(proseOf(wrong.err.replace(notJsonStat, '')), ENGLISH);
 });

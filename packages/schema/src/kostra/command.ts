@@ -10,7 +10,9 @@ import type { Command, CommandContext } from '../cli.js';
 import { validateDocument } from '../document.js';
 import { isRecord } from '../shared.js';
 import { isWholeDocument } from '../widget-input.js';
-import { KostraError, readJsonStat } from './json-stat.js';
+import { readJsonStat } from './json-stat.js';
+import { KostraError } from './problem.js';
+import { describeKostraProblem } from './problem-messages.js';
 import { toBudget } from './to-budget.js';
 
 interface Options {
@@ -127,7 +129,7 @@ async function runKostra(args: string[], context: CommandContext): Promise<numbe
     budget = toBudget(readJsonStat(read.data), year === undefined ? { kommune } : { kommune, year });
   } catch (error) {
     if (!(error instanceof KostraError)) throw error;
-    const reason = error.message;
+    const reason = describeKostraProblem(error.problem, context.lang);
     context.err(msg(str`${file}: kan ikke bruke svaret fra SSB: ${reason}`, { id: 'cli.kostra.unusable' }));
     return 1;
   }

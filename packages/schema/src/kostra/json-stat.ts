@@ -2,10 +2,9 @@
  * A small, pure reader for JSON-stat 2.0 datasets as SSB's API returns them
  * (`"response": {"format": "json-stat2"}`).
  */
+import { KostraError } from './problem.js';
 
-export class KostraError extends Error {
-  override name = 'KostraError';
-}
+export { KostraError } from './problem.js';
 
 export interface JsonStatDimension {
   id: string;
@@ -45,41 +44,40 @@ function categoryCodes(id: string, category: Record<string, unknown>): string[] 
   if (isObject(index)) {
     const codes: string[] = [];
     for (const [code, pos] of Object.entries(index)) {
-      if (typeof pos !== 'number') throw new KostraError(`dimension ${id}: category.index.${code} is not a number`);
+      if (typeof pos !== 'number') throw new KostraError({ code: 'category_index_invalid', dimension: id, category: code });
       codes[pos] = code;
     }
     return codes;
   }
   // A single-category dimension may give only a label.
   if (isObject(category['label'])) return Object.keys(category['label']);
-  throw new KostraError(`dimension ${id} has no category.index`);
+  throw new KostraError({ code: 'category_index_missing', dimension: id });
 }
 
 /** Read and check a JSON-stat 2.0 dataset; throws {@link KostraError} when it is not one. */
 export function readJsonStat(input: unknown): JsonStatDataset {
   if (!isObject(input) || input['class'] !== 'dataset' || !isObject(input['dimension']) || !Array.isArray(input['id'])) {
-    throw new KostraError(
-      'not a JSON-stat 2.0 dataset (expected "class": "dataset" with "id", "size" and "dimension"; ask SSB for "json-stat2")',
-    );
+    throw new KostraError({ code: 'not_json_stat' });
   }
   const ids = (input['id'] as unknown[]).map(String);
   const size = input['size'];
   if (!Array.isArray(size) || size.length !== ids.length || !size.every((n) => Number.isInteger(n) && n >= 0)) {
-    throw new KostraError('JSON-stat "size" must list one count per dimension in "id"');
+    throw new KostraError({ code: 'size_mismatch', dimensions: ids.length });
   }
   const dimensions: Record<string, JsonStatDimension> = {};
   ids.forEach((id, i) => {
     const dim = (input['dimension'] as Record<string, unknown>)[id];
-    if (!isObject(dim) || !isObject(dim['category'])) throw new KostraError(`JSON-stat dimension ${id} is missing`);
+    if (!isObject(dim) || !isObject(dim['category'])) throw new KostraError({ code: 'dimension_missing', dimension: id });
     const category = dim['category'];
     const codes = categoryCodes(id, category);
-    if (codes.length !== size[i]) throw new KostraError(`dimension ${id} has ${codes.length} categories but size says ${size[i]}`);
+    if (codes.length !== size[i])
+      throw new KostraError({ code: 'category_count', dimension: id, categories: codes.length, size: size[i] as number });
     const labels = isObject(category['label']) ? (category['label'] as Record<string, string>) : {};
     const units = isObject(category['unit']) ? (category['unit'] as JsonStatDimension['units']) : {};
     dimensions[id] = { id, label: typeof dim['label'] === 'string' ? dim['label'] : id, codes, labels, units };
   });
   const value = input['value'];
-  if (!Array.isArray(value) && !isObject(value)) throw new KostraError('JSON-stat "value" is missing');
+  if (!Array.isArray(value) && !isObject(value)) throw new KostraError({ code: 'value_missing' });
   const status = input['status'];
   const extension = input['extension'];
   const px = isObject(extension) && isObject(extension['px']) ? extension['px'] : undefined;
@@ -116,10 +114,10 @@ export function cellAt(ds: JsonStatDataset, codes: Record<string, string>): Cell
     const code = codes[id];
     if (code === undefined) {
       if (dim.codes.length === 1) return 0;
-      throw new KostraError(`no category chosen for dimension ${id}`);
+      throw new KostraError({ code: 'category_not_chosen', dimension: id });
     }
     const pos = dim.codes.indexOf(code);
-    if (pos < 0) throw new KostraError(`dimension ${id} has no category ${code}`);
+    if (pos < 0) throw new KostraError({ code: 'category_not_found', dimension: id, category: code });
     return pos;
   });
   const index = cellIndex(ds.size, positions);

@@ -3,7 +3,8 @@
  * expenditure by function) into a `budget` section. Pure: no I/O.
  */
 import type { Budget, BudgetDataset, BudgetItem } from '../budget.js';
-import { cellAt, KostraError, type JsonStatDataset, type JsonStatDimension } from './json-stat.js';
+import { cellAt, type JsonStatDataset, type JsonStatDimension } from './json-stat.js';
+import { KostraError, type KostraDimensionRole } from './problem.js';
 import { OTHER_AREA, SERVICE_AREAS, type ServiceArea } from './service-areas.js';
 
 export interface ToBudgetOptions {
@@ -15,13 +16,17 @@ export interface ToBudgetOptions {
 
 type Comparison = NonNullable<BudgetDataset['comparisons']>[number];
 
-function findDimension(ds: JsonStatDataset, pattern: RegExp, what: string, required = true): JsonStatDimension | undefined {
+/** The dimension whose id matches `pattern`, or undefined. */
+function findDimension(ds: JsonStatDataset, pattern: RegExp): JsonStatDimension | undefined {
   const id = ds.id.find((d) => pattern.test(d));
-  if (!id) {
-    if (required) throw new KostraError(`the answer has no ${what} dimension (expected ${pattern.source})`);
-    return undefined;
-  }
-  return ds.dimensions[id];
+  return id === undefined ? undefined : ds.dimensions[id];
+}
+
+/** The dimension the budget needs for `role`; `expected` is the id SSB gives it, for the message when it is missing. */
+function requireDimension(ds: JsonStatDataset, pattern: RegExp, role: KostraDimensionRole, expected: string): JsonStatDimension {
+  const dimension = findDimension(ds, pattern);
+  if (!dimension) throw new KostraError({ code: 'dimension_not_found', role, expected });
+  return dimension;
 }
 
 /** Content codes in kroner per innbygger, by unit or label. */
@@ -32,7 +37,7 @@ function unitOf(dim: JsonStatDimension, code: string): BudgetDataset['unit'] {
   const text = `${dim.units[code]?.base ?? ''} ${dim.labels[code] ?? ''}`;
   if (/1\s?000|tusen/i.test(text)) return '1000 NOK';
   if (/kr|nok/i.test(text)) return 'NOK';
-  throw new KostraError(`content ${code} has an unknown unit "${dim.units[code]?.base ?? ''}" (expected "1000 kr" or "kr")`);
+  throw new KostraError({ code: 'unknown_unit', content: code, unit: dim.units[code]?.base ?? '' });
 }
 
 function comparisonFor(code: string, label: string): Omit<Comparison, 'perInnbygger'> {
@@ -57,25 +62,25 @@ function sumKnown(values: (number | null)[]): number | null {
   return known.length === 0 ? null : Math.round(known.reduce((a, b) => a + b, 0) * 1000) / 1000;
 }
 
-/** The `budget` section for one kommune and year. Throws {@link KostraError} with a readable message. */
+/** The `budget` section for one kommune and year. Throws {@link KostraError}, whose `problem` says why, when it cannot. */
 export function toBudget(ds: JsonStatDataset, options: ToBudgetOptions): Budget {
-  const region = findDimension(ds, /^KOKkommuneregion|^Region/, 'region (KOKkommuneregion0000)') as JsonStatDimension;
-  const fn = findDimension(ds, /^KOKfunksjon/, 'function (KOKfunksjon0000)') as JsonStatDimension;
-  const time = findDimension(ds, /^Tid$/, 'time (Tid)') as JsonStatDimension;
-  const contents = findDimension(ds, /^ContentsCode$/, 'ContentsCode') as JsonStatDimension;
-  const art = findDimension(ds, /^KOKart/, 'art', false);
-  const scope = findDimension(ds, /^KOKregnskapsomfa/, 'regnskapsomfang', false);
+  const region = requireDimension(ds, /^KOKkommuneregion|^Region/, 'region', 'KOKkommuneregion0000');
+  const fn = requireDimension(ds, /^KOKfunksjon/, 'function', 'KOKfunksjon0000');
+  const time = requireDimension(ds, /^Tid$/, 'time', 'Tid');
+  const contents = requireDimension(ds, /^ContentsCode$/, 'contents', 'ContentsCode');
+  const art = findDimension(ds, /^KOKart/);
+  const scope = findDimension(ds, /^KOKregnskapsomfa/);
 
   if (!region.codes.includes(options.kommune)) {
-    throw new KostraError(`kommune ${options.kommune} is not in the answer (regions: ${region.codes.join(', ')})`);
+    throw new KostraError({ code: 'kommune_not_found', kommune: options.kommune, regions: [...region.codes] });
   }
   const years = [...time.codes].sort();
   const year = options.year === undefined ? (years[years.length - 1] as string) : String(options.year);
-  if (!time.codes.includes(year)) throw new KostraError(`year ${year} is not in the answer (years: ${years.join(', ')})`);
-  if (!/^\d{4}$/.test(year)) throw new KostraError(`"${year}" is not a year`);
+  if (!time.codes.includes(year)) throw new KostraError({ code: 'year_not_found', year, years });
+  if (!/^\d{4}$/.test(year)) throw new KostraError({ code: 'not_a_year', year });
 
   const amountCode = contents.codes.find((c) => !isPerInnbygger(contents, c));
-  if (!amountCode) throw new KostraError('the answer has no ContentsCode in kroner or 1000 kroner (only per innbygger)');
+  if (!amountCode) throw new KostraError({ code: 'no_amount_content' });
   const unit = unitOf(contents, amountCode);
   const perInnbyggerCode = contents.codes.find((c) => isPerInnbygger(contents, c));
 
@@ -89,7 +94,7 @@ export function toBudget(ds: JsonStatDataset, options: ToBudgetOptions): Budget 
 
   // Three-digit functions only: SSB's sums (FG…) would count twice.
   const functions = fn.codes.filter((c) => /^\d{3}$/.test(c));
-  if (functions.length === 0) throw new KostraError('the answer has no three-digit KOSTRA functions');
+  if (functions.length === 0) throw new KostraError({ code: 'no_functions' });
   const byArea = new Map<ServiceArea, string[]>();
   for (const area of [...SERVICE_AREAS, OTHER_AREA]) {
     const codes =
