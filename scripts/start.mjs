@@ -8,7 +8,8 @@ import { startDemoServer } from './demo-server.mjs';
 function newest(dir) {
   let latest = 0;
   for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist') continue;
+    // What the build writes itself (manifests) would make every start look out of date.
+    if (name === 'node_modules' || name === 'dist' || name === 'custom-elements.json' || name === '.tmp') continue;
     const path = join(dir, name);
     const stat = statSync(path);
     latest = Math.max(latest, stat.isDirectory() ? newest(path) : stat.mtimeMs);

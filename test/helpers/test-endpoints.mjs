@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 
 /**
  * Endpoints the browser tests use to play a slow or failing server:
  * `/__test/status/500` answers that status; `/__test/slow?ms=2000&file=/path.json` answers a file after a delay;
  * `/__test/text?body=...&type=...` answers the body with the content type (JSON by default, to serve malformed JSON);
  * `/__test/fail-once?key=…&file=…` fails the first request per key with 503, then answers the file;
+ * `/__test/stall?ms=…` sends the start of a JSON body at once and the rest after `ms`;
  * `/__test/bytes?hex=...&type=...` answers exactly those bytes (text folded inside a multi-byte character).
  */
 const failedOnce = new Set();
@@ -38,6 +40,15 @@ export async function testEndpoints(context, next) {
     }
     context.type = 'application/json';
     context.body = await readFile(`.${url.searchParams.get('file')}`, 'utf8');
+    return;
+  }
+  if (url.pathname === '/__test/stall') {
+    // Headers and the start of a JSON body at once, the rest after `ms`: an answer that breaks off or comes too slowly.
+    const body = new PassThrough();
+    context.type = 'application/json';
+    context.body = body;
+    body.write('{"activities": [');
+    setTimeout(() => body.end(']}'), Number(url.searchParams.get('ms') ?? 1000));
     return;
   }
   if (url.pathname === '/__test/bytes') {

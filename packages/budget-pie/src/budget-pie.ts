@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { budgetInput, type Budget, type BudgetDataset, type BudgetItem } from '@kommune-widgets/schema';
-import { emit, FocusAfterUpdateController, KommuneElement, RovingFocusController } from '@kommune-widgets/core';
+import { emit, KommuneElement, RovingFocusController } from '@kommune-widgets/core';
 import { formatShare, formatValue } from './amounts.js';
 import { budgetPieStyles } from './budget-pie.styles.js';
 import { renderBudgetTable } from './budget-table.js';
@@ -101,7 +101,6 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     wrap: true,
   });
 
-  private readonly focusAfterUpdate = new FocusAfterUpdateController(this);
   /** The slice the item attribute selects on the level shown, which holds the Tab stop when none is active. */
   private selectedKey?: string;
   /** The slice whose figures were shown when a finger touched the chart (the tap's own focus changes it). */

@@ -22,6 +22,8 @@ export interface DataErrorDetail {
   offline?: boolean;
   /** True for a `network` error because no data was given at all (no `src`, `.data` or inline JSON). */
   missing?: boolean;
+  /** True for a `parse` error because the address answered a web page (`text/html`), not a data file. */
+  html?: boolean;
   /** Where a `parse` error is in the file (1-based), when the parser says. */
   line?: number;
   column?: number;

@@ -9,6 +9,7 @@ import type { DataErrorDetail } from './errors.js';
 import { renderHeading, type HeadingOptions } from './heading.js';
 import { headingStyles } from './heading.styles.js';
 import { AnnouncerController } from './interaction/announcer.js';
+import { FocusAfterUpdateController } from './interaction/focus-after-update.js';
 import { observeLang, unobserveLang, type LangListener } from './lang-observer.js';
 import { resolveLocale, resolveTextLocale, type Locale } from './locale.js';
 import { withLocale } from './localize.js';
@@ -105,6 +106,11 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   /** A bug met while drawing, reported once the update is done. */
   private renderFailure?: unknown;
 
+  /** Moves focus after the next update, only when focus is in the widget (or for the reader's own click). */
+  protected readonly focusAfterUpdate = new FocusAfterUpdateController(this);
+  /** The reader pressed «Prøv igjen»: once the data has loaded or failed again, focus goes on from the status line. */
+  private refocusAfterLoad = false;
+
   /** The schema parser for this widget's section. */
   protected abstract readonly sectionInput: SectionInput<TSection>;
 
@@ -113,7 +119,9 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
     this.dataController = new DataController<TSection>(this, {
       input: { parse: (input) => this.sectionInput.parse(input) },
       isEmpty: (section) => this.isEmpty(section),
-      readers: this.dataReaders(),
+      // Asked when a file arrives: a subclass's fields are not set yet while this constructor runs.
+      readers: () => this.dataReaders(),
+      holdLoad: () => this.renderFailure !== undefined,
     });
   }
 
@@ -219,6 +227,24 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
     this.dataController.reload();
   }
 
+  /** «Prøv igjen»: loads again and keeps the reader's focus in the widget while the button is away. */
+  private retry(): void {
+    this.refocusAfterLoad = true;
+    this.reload();
+    this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>('.loading-status'), undefined, { byUser: true });
+  }
+
+  /** Focus on the retry button when the data failed again, else on the widget's first heading (or its box). */
+  private focusStart(): void {
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('button.retry') ??
+      this.renderRoot.querySelector<HTMLElement>('h2, h3, h4, h5, h6') ??
+      this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
+  }
+
   /** Runs `fn` with `msg()` speaking this element's language, for texts made outside `render()`. */
   protected localized<T>(fn: () => T): T {
     return withLocale(this.resolvedLocale, fn);
@@ -227,7 +253,7 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Before any subclass reads `section`: a new source is read now, so inline and property data draw at once.
-    this.dataController.hostUpdate();
+    this.dataController.sync();
     const { state, value, kommune } = this.dataController;
     if (this.state !== state) this.state = state;
     if (this.section !== value) this.section = value;
@@ -240,6 +266,13 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.refocusAfterLoad && this.state !== 'loading') {
+      this.refocusAfterLoad = false;
+      // Only when focus is still where «Prøv igjen» left it: on the status line, which this update removed (focus
+      // then falls back to the page's body), or somewhere else in the widget. Never from elsewhere on the page.
+      const active = document.activeElement;
+      if (this.matches(':focus-within') || active === null || active === document.body) queueMicrotask(() => this.focusStart());
+    }
     if (this.renderFailure !== undefined) {
       const failure = this.renderFailure;
       this.renderFailure = undefined;
@@ -263,7 +296,7 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
         case 'loading':
           return renderLoading(this.renderPlaceholder());
         case 'error':
-          return renderDataError(this.error!, () => this.reload());
+          return renderDataError(this.error!, () => this.retry());
         case 'empty':
           return html`${this.renderEmpty(this.section!)}
             <div class="fallback"><slot></slot></div>`;

@@ -10,7 +10,7 @@ import type { DataErrorDetail } from './errors.js';
 export function renderLoading(placeholder?: TemplateResult): TemplateResult {
   return html`<div class="loading ${placeholder ? 'with-placeholder' : ''}">
     ${placeholder ?? ''}
-    <p class="loading-status" role="status">${msg('Laster inn …', { id: 'core.loading' })}</p>
+    <p class="loading-status" role="status" tabindex="-1">${msg('Laster inn …', { id: 'core.loading' })}</p>
     <slot></slot>
   </div>`;
 }
@@ -42,6 +42,11 @@ function errorExplanation(detail: DataErrorDetail): string {
         { id: 'core.error.cors.text' },
       );
     if (detail.timedOut) return msg('Det tok for lang tid å hente innholdet. Prøv igjen om litt.', { id: 'core.error.timeout.text' });
+    if (detail.status === 404 || detail.status === 410)
+      return msg(
+        str`Fant ingen fil på adressen ${detail.url ?? ''} (feilkode ${detail.status}). Nettredaktøren må sjekke src-attributtet.`,
+        { id: 'core.error.notFound.text' },
+      );
     if (detail.status)
       return msg(str`Serveren svarte med feilkode ${detail.status}. Prøv igjen om litt.`, { id: 'core.error.status.text' });
     return msg('Sjekk nettforbindelsen og prøv igjen.', { id: 'core.error.offline.text' });
@@ -53,6 +58,11 @@ function errorExplanation(detail: DataErrorDetail): string {
         id: 'core.error.render.text',
       },
     );
+  }
+  if (detail.kind === 'parse' && detail.html) {
+    return msg(str`Adressen ${detail.url ?? ''} svarte med en nettside, ikke en datafil. Nettredaktøren må sjekke src-attributtet.`, {
+      id: 'core.error.html.text',
+    });
   }
   if (detail.kind === 'parse') {
     const text = msg('Datafilen er ikke gyldig JSON. Nettredaktøren kan sjekke filen med en JSON-validator.', {

@@ -73,6 +73,7 @@ export const themeTokens = css`
   .base {
     container-type: inline-size;
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   *,

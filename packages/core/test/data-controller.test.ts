@@ -106,14 +106,17 @@ describe('DataController', () => {
           resolve();
         }, 0),
       );
-      await element.updateComplete;
-      expect(element.state).to.equal('loading');
-      expect(element.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
-      await later;
-      await settled(element);
-      expect(element.state).to.equal('ready');
-      expect(shadowText(element)).to.equal('Sent satt');
-      element.remove();
+      try {
+        await element.updateComplete;
+        expect(element.state).to.equal('loading');
+        expect(element.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+        await later;
+        await settled(element);
+        expect(element.state).to.equal('ready');
+        expect(shadowText(element)).to.equal('Sent satt');
+      } finally {
+        element.remove();
+      }
     } finally {
       console.error = originalError;
       document.removeEventListener('kommune-data-error', onError);
@@ -126,12 +129,44 @@ describe('DataController', () => {
     const element = document.createElement('reader-widget') as ReaderWidget;
     const failed = oneEvent(element, 'kommune-data-error');
     document.body.append(element);
-    const { detail } = (await failed) as CustomEvent<DataErrorDetail>;
-    expect(detail).to.include({ kind: 'network', missing: true });
-    await element.updateComplete;
-    expect(shadowText(element)).to.contain('Innholdet mangler');
-    expect(element.shadowRoot!.querySelector('button.retry')).to.equal(null);
-    element.remove();
+    try {
+      const { detail } = (await failed) as CustomEvent<DataErrorDetail>;
+      expect(detail).to.include({ kind: 'network', missing: true });
+      await element.updateComplete;
+      expect(shadowText(element)).to.contain('Innholdet mangler');
+      expect(element.shadowRoot!.querySelector('button.retry')).to.equal(null);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('waits for a page script that fetches the data before it sets .data, while the page still loads', async () => {
+    // The page's own picture takes 1.5 s; its script fetches the data (300 ms) and then sets it. The log says when.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="nb"><head><title>Side</title>
+      <script type="module" src="/packages/participation-ladder/dist/index.js"></script>
+      <script>window.__log = []; addEventListener('unhandledrejection', (e) => __log.push(String(e.reason))); addEventListener('load', () => __log.push('load ' + performance.now())); document.addEventListener('kommune-data-error', () => __log.push('error ' + performance.now()));</script>
+      <script type="module">
+        const response = await fetch('/__test/slow?ms=300&file=/packages/participation-ladder/test/fixtures/ladder-document.json');
+        const data = await response.json();
+        __log.push('set ' + performance.now() + ' ' + document.readyState);
+        document.querySelector('kommune-participation-ladder').data = data;
+      </script></head>
+      <body><kommune-participation-ladder></kommune-participation-ladder>
+      <img alt="" src="/__test/slow?ms=1500&file=/docs/images/demo.png"></body></html>`;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const errors: unknown[] = [];
+      win.document.addEventListener('kommune-data-error', (event) => errors.push(event));
+      const element = win.document.querySelector('kommune-participation-ladder')!;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(element.getAttribute('state'), JSON.stringify((win as unknown as { __log: string[] }).__log)).to.equal('ready');
+      expect(errors.length, JSON.stringify((win as unknown as { __log: string[] }).__log)).to.equal(0);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('serves a host that is not a KommuneElement', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { defineElement, VERSION, type DataErrorDetail } from '@kommune-widgets/core';
 import { TestWidget } from './test-widget.js';
 import { expectAccessible } from '../../../test/helpers/axe.js';
@@ -11,6 +12,7 @@ const VALID = {
 };
 const DOCUMENT = '/packages/participation-ladder/test/fixtures/ladder-document.json';
 const INVALID = '/packages/participation-ladder/test/fixtures/ladder-invalid.json';
+const SECTION_ONLY = '/packages/participation-ladder/test/fixtures/ladder-section-only.json';
 
 const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
 
@@ -151,11 +153,63 @@ describe('KommuneElement (core)', () => {
   });
 
   it('aborts the old request when src changes, so a slow old answer cannot win', async () => {
-    const element = await fixture<TestWidget>(html`<test-widget src=${`/__test/slow?ms=600&file=${INVALID}`}></test-widget>`);
+    // The old answer is valid too, with other content: only the abort (or the generation check) keeps it out.
+    const element = await fixture<TestWidget>(html`<test-widget src=${`/__test/slow?ms=600&file=${SECTION_ONLY}`}></test-widget>`);
     element.src = DOCUMENT;
     await settled(element);
+    const count = $(element, '.count')!.textContent;
+    expect(count).not.to.equal('1');
     await new Promise((resolve) => setTimeout(resolve, 900));
+    await element.updateComplete;
     expect(element.state).to.equal('ready');
+    expect($(element, '.count')!.textContent).to.equal(count);
+  });
+
+  it('says a file that is not found is not there, names the address and asks to check src', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget src="/__test/status/404"></test-widget>`);
+    await settled(element);
+    const text = shadowText($(element, '[role=alert]')!);
+    expect(text).to.contain('Fant ingen fil på adressen');
+    expect(text).to.contain('/__test/status/404');
+    expect(text).to.contain('src');
+  });
+
+  it('says when the address answered a web page instead of a data file', async () => {
+    const page = `/__test/text?type=text/html&body=${encodeURIComponent('<h1>Siden finnes ikke</h1>')}`;
+    const element = await fixture<TestWidget>(html`<test-widget src=${page}></test-widget>`);
+    const { detail } = await oneEvent(element, 'kommune-data-error');
+    expect(detail).to.include({ kind: 'parse', html: true });
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain('svarte med en nettside');
+  });
+
+  it('reports an answer whose body comes too slowly as a time-out, with a retry button', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget timeout="300" src="/__test/stall?ms=2000"></test-widget>`);
+    const { detail } = await oneEvent(element, 'kommune-data-error');
+    expect(detail).to.include({ kind: 'network', timedOut: true });
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain('Det tok for lang tid');
+    expect($(element, 'button.retry')).to.exist;
+  });
+
+  it('keeps keyboard focus in the widget through «Prøv igjen»: on the heading when it loads, on the button when it fails again', async () => {
+    const key = `focus-${Math.random()}`;
+    const element = await fixture<TestWidget>(html`<test-widget src=${`/__test/fail-once?key=${key}&file=${DOCUMENT}`}></test-widget>`);
+    await settled(element);
+    $(element, 'button.retry')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(element.shadowRoot!.activeElement?.classList.contains('title'), 'focus on the heading').to.equal(true);
+
+    const failing = await fixture<TestWidget>(html`<test-widget src="/__test/status/503"></test-widget>`);
+    await settled(failing);
+    $(failing, 'button.retry')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled(failing);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(failing.shadowRoot!.activeElement?.classList.contains('retry'), 'focus on the retry button').to.equal(true);
   });
 
   it('starts loading again when the page moves it while it loads', async () => {
@@ -228,10 +282,12 @@ describe('KommuneElement (core)', () => {
 
   it('reports a bug in a widget’s render as its own kind of error, once, instead of breaking the page', async () => {
     const events: DataErrorDetail[] = [];
+    let loads = 0;
     const logged = await captureConsoleErrors(async () => {
       const element = await fixture<TestWidget>(
         html`<test-widget
           .data=${{ heading: 'explode', activities: [{ id: 'a', step: 'spørre', title: 'Høring' }] }}
+          @kommune-data-load=${() => loads++}
           @kommune-data-error=${(e: CustomEvent<DataErrorDetail>) => events.push(e.detail)}
           ><a href="/x">Fallback</a></test-widget
         >`,
@@ -247,7 +303,9 @@ describe('KommuneElement (core)', () => {
       expect($(element, 'button.retry')).to.equal(null);
       await expectAccessible(element);
     });
+    // Never a kommune-data-load first: a page that hides its fallback on load would hide it from a broken widget.
     expect(events.map((e) => e.kind)).to.deep.equal(['render']);
+    expect(loads).to.equal(0);
     expect(events[0]!.message).to.contain('render bug on purpose');
     expect(logged.filter((args) => String(args[0]).includes('test-widget'))).to.have.length(1);
   });

@@ -52,7 +52,7 @@ export function renderActivityCard({
         aria-pressed=${selected ? 'true' : 'false'}
         @click=${() => onSelect(activity)}
       >
-        ${msg('Hvor står saken?', { id: 'ladder.activity.where' })}<span class="visually-hidden">: ${title}</span>
+        ${msg('Hvor står saken?', { id: 'ladder.activity.where' })}<span class="visually-hidden"> ${title}</span>
       </button>
     </p>
   </li>`;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { participationInput, STEP_IDS, type Participation, type ParticipationActivity, type StepId } from '@kommune-widgets/schema';
-import { emit, FocusAfterUpdateController, KommuneElement, renderHeading, RovingFocusController } from '@kommune-widgets/core';
+import { emit, KommuneElement, renderHeading, RovingFocusController } from '@kommune-widgets/core';
 import { renderActivityCard } from './activity-card.js';
 import { renderActivityDetail } from './activity-detail.js';
 import { ACTIVITIES_SHOWN, renderShowAll, shownEntries } from './activity-list.js';
@@ -78,7 +78,6 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     current: () => this.renderRoot.querySelector<HTMLElement>('.step-button[aria-pressed="true"]'),
   });
 
-  private readonly focusAfterUpdate = new FocusAfterUpdateController(this);
 
   /** The list the reader asked to see whole (`overview`, or a step's id); the others show their first five. */
   @state() private expandedList?: string;

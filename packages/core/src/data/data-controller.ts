@@ -32,14 +32,26 @@ export interface DataControllerOptions<T> {
   input: SectionInput<T>;
   /** True when valid data holds nothing to show. */
   isEmpty?: (section: T) => boolean;
-  /** Readers besides JSON (the default), chosen by `Content-Type` and then by content. */
-  readers?: readonly DataReader[];
+  /**
+   * Readers besides JSON (the default), chosen by `Content-Type` and then by content. A function is asked when a
+   * file arrives, so a host may return readers it keeps in its own fields.
+   */
+  readers?: readonly DataReader[] | (() => readonly DataReader[]);
+  /**
+   * True while the host must not announce a successful load yet (the base class holds it while a render failed, so
+   * a page never hears `kommune-data-load` for a widget that then shows an error).
+   */
+  holdLoad?: () => boolean;
 }
 
-const waitForDocument = (): Promise<void> =>
-  document.readyState === 'loading'
-    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
-    : Promise.resolve();
+/**
+ * The page has loaded: its scripts have run, also module scripts that awaited a fetch before setting `.data`
+ * (`DOMContentLoaded` comes before those finish).
+ */
+const waitForPage = (): Promise<void> =>
+  document.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise((resolve) => addEventListener('load', () => resolve(), { once: true }));
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -95,6 +107,15 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Starts loading when the sources changed (or a reload was asked for). Runs before each host update; a host that
+   * reads `value` in its own `willUpdate` calls it first, so data given inline or as a property is drawn at once.
+   * Calling it again in the same update does nothing.
+   */
+  sync(): void {
     if (this.reloadRequested || this.host.data !== this.lastData || this.host.src !== this.lastSrc) {
       this.reloadRequested = false;
       this.lastData = this.host.data;
@@ -105,7 +126,7 @@ export class DataController<T> implements ReactiveController {
 
   hostUpdated(): void {
     const loaded = this.pendingLoad;
-    if (loaded) {
+    if (loaded && !this.options.holdLoad?.()) {
       this.pendingLoad = undefined;
       emit(this.host, 'kommune-data-load', loaded);
     }
@@ -120,9 +141,10 @@ export class DataController<T> implements ReactiveController {
     try {
       let found = this.readLocal();
       if (!found && !this.host.src && !this.waitedForLateData) {
-        // A page's module script may set `.data` after the element upgraded: wait quietly before calling it missing.
+        // A page's script may set `.data` after the element upgraded: wait quietly until the page has loaded and
+        // one task more before calling the data missing.
         this.setState('loading');
-        await waitForDocument();
+        await waitForPage();
         await nextTask();
         this.waitedForLateData = true;
         if (!current()) return;
@@ -143,7 +165,11 @@ export class DataController<T> implements ReactiveController {
       if (current()) this.accept(raw, 'src', url);
     } catch (error) {
       if (!current()) return;
-      this.fail(error instanceof DataError ? error.detail : { kind: 'parse', message: String(error) });
+      this.fail(
+        error instanceof DataError
+          ? error.detail
+          : { kind: 'network', ...(this.host.src ? { url: this.host.src } : {}), message: String(error) },
+      );
     }
   }
 
@@ -183,8 +209,26 @@ export class DataController<T> implements ReactiveController {
         message: `GET ${url} answered ${response.status} ${response.statusText}`,
       });
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const reader = chooseReader(this.options.readers ?? [], response.headers.get('content-type'), bytes);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (error) {
+      // The body stopped coming: the time-out (or the connection) ended it while it was read.
+      if (signal.aborted) throw error;
+      const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
+      throw new DataError({
+        kind: 'network',
+        url,
+        ...(timedOut ? { timedOut: true } : {}),
+        message: `GET ${url}: the answer broke off: ${String(error)}`,
+      });
+    }
+    const contentType = response.headers.get('content-type');
+    if (/^\s*text\/html\b/i.test(contentType ?? '')) {
+      // A CMS answering a wrong address with a web page (status 200): no reader can make sense of it.
+      throw new DataError({ kind: 'parse', url, html: true, message: `GET ${url} answered a web page (text/html), not a data file` });
+    }
+    const reader = chooseReader(this.readers(), contentType, bytes);
     const read = await reader.load();
     try {
       return await read(bytes, url);
@@ -194,8 +238,13 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
+  private readers(): readonly DataReader[] {
+    const { readers = [] } = this.options;
+    return typeof readers === 'function' ? readers() : readers;
+  }
+
   private acceptHeader(): string {
-    const types = [...(this.options.readers ?? []).flatMap((r) => r.contentTypes)];
+    const types = this.readers().flatMap((r) => r.contentTypes);
     return ['application/json', ...types.map((t) => `${t};q=0.9`)].join(', ');
   }
 

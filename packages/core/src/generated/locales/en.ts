@@ -11,9 +11,11 @@
     export const templates = {
       'core.empty': `There is nothing to show here yet.`,
 'core.error.cors.text': `The website that holds the data does not allow this page to fetch it (CORS). The web editor must ask for this page's address to be added as allowed.`,
+'core.error.html.text': str`The address ${0} answered with a web page, not a data file. The web editor must check the src attribute.`,
 'core.error.missing.text': `This module has not received any data. The web editor must set the src attribute or add the data.`,
 'core.error.missing.title': `The content is missing`,
 'core.error.network.title': `Could not load the content`,
+'core.error.notFound.text': str`There is no file at the address ${0} (error code ${1}). The web editor must check the src attribute.`,
 'core.error.offline.text': `Check your internet connection and try again.`,
 'core.error.parse.text': `The data file is not valid JSON. The web editor can check the file with a JSON validator.`,
 'core.error.parse.title': `The content cannot be read`,

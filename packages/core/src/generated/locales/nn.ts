@@ -11,9 +11,11 @@
     export const templates = {
       'core.empty': `Det er ikkje noko innhald å vise her enno.`,
 'core.error.cors.text': `Nettstaden som har dataa, tillèt ikkje at denne sida hentar dei (CORS). Nettredaktøren må be om at adressa til denne sida blir lagd inn som tillaten.`,
+'core.error.html.text': str`Adressa ${0} svarte med ei nettside, ikkje ei datafil. Nettredaktøren må sjekke src-attributtet.`,
 'core.error.missing.text': `Denne modulen har ikkje fått nokon data. Nettredaktøren må fylle inn src-attributtet eller leggje inn data.`,
 'core.error.missing.title': `Innhaldet manglar`,
 'core.error.network.title': `Kunne ikkje hente innhaldet`,
+'core.error.notFound.text': str`Fann inga fil på adressa ${0} (feilkode ${1}). Nettredaktøren må sjekke src-attributtet.`,
 'core.error.offline.text': `Sjekk nettsambandet og prøv igjen.`,
 'core.error.parse.text': `Datafila er ikkje gyldig JSON. Nettredaktøren kan sjekke fila med ein JSON-validator.`,
 'core.error.parse.title': `Innhaldet kan ikkje lesast`,

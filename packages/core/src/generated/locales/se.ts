@@ -11,9 +11,11 @@
     export const templates = {
       'core.empty': `Dás ii leat vel mihkkege čájehit.`,
 'core.error.cors.text': `Neahttabáiki mas dáhtat leat, ii divtte dán siiddu viežžat daid (CORS). Neahttadoaimmaheaddji ferte bivdit ahte dán siiddu čujuhus lasihuvvo lobálažžan.`,
+'core.error.html.text': str`Čujuhus ${0} vástidii neahttasiidduin, ii dáhtafiillain. Neahttadoaimmaheaddji ferte dárkkistit src-attribuhtta.`,
 'core.error.missing.text': `Dát moduvla ii leat ožžon makkárge dáhtaid. Neahttadoaimmaheaddji ferte deavdit src-attribuhta dahje lasihit dáhtaid.`,
 'core.error.missing.title': `Sisdoallu váilu`,
 'core.error.network.title': `Ii sáhttán viežžat sisdoalu`,
+'core.error.notFound.text': str`Čujuhusas ${0} ii gávdnon fiila (meattáhuskoda ${1}). Neahttadoaimmaheaddji ferte dárkkistit src-attribuhtta.`,
 'core.error.offline.text': `Dárkkis neahttaoktavuođa ja geahččal ođđasit.`,
 'core.error.parse.text': `Dáhtafiila ii leat gustovaš JSON. Neahttadoaimmaheaddji sáhttá dárkkistit fiilla JSON-dárkkistanreaidduin.`,
 'core.error.parse.title': `Sisdoalu ii sáhte lohkat`,
