@@ -78,7 +78,6 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
     current: () => this.renderRoot.querySelector<HTMLElement>('.step-button[aria-pressed="true"]'),
   });
 
-
   /** The list the reader asked to see whole (`overview`, or a step's id); the others show their first five. */
   @state() private expandedList?: string;
 
