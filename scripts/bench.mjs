@@ -1,148 +1,216 @@
-/* global requestAnimationFrame, performance */
-// npm run bench: renders the widgets in headless Chromium and prints medians beside the peer a kommune would
-// otherwise embed (Chart.js for the budget pie), as ratios from the same run. Also prints bundle sizes side by side.
-// Figures, not pass/fail: shared machines are noisy, so nothing here is a test. `--quick` only shows it still runs.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// npm run bench: what a citizen meets on a first visit, in headless Chromium. Serves dist/cdn/ from a local gzip
+// server and loads, in a fresh browser context per run, alternating in one run: the README snippet for each widget
+// (the loader dist/cdn/kommune-widgets.js and one element, data inline or from `src`), the Chart.js doughnut page a
+// kommune would build instead of the pie, and a blank page. Prints the JavaScript each page fetched (gzip) and the
+// median time from navigation to painted, beyond the blank page, and as ratios, at normal speed and with the CPU
+// throttled 4×. Then the warm-render table: renders of N items in a page that has loaded everything already.
+// Figures, not pass/fail: this machine is shared and noisy, so compare within one run. docs/performance.md explains.
+//
+//   npm run bench                    15 runs per page and speed, every page, warm renders of 12 / 500 / 10 000 items
+//   npm run bench -- --quick         3 rounds of 4 pages (no new round after 30 s), warm renders of 12 / 500: CI
+//   npm run bench -- --runs=30       more runs
+//   npm run bench -- --markdown      tables as Markdown, for docs/performance.md
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright';
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './find-chromium.mjs';
+import { chartJsDoughnutBundle, chartJsVersion } from './bench/chart-js.mjs';
+import { coldLoad } from './bench/cold.mjs';
+import { coldPages, DATA_PATH, WARM_PAGE } from './bench/pages.mjs';
+import { startServer } from './bench/server.mjs';
+import { kb, ms, ms1, ratio, summary, table } from './bench/stats.mjs';
+import { warmRenders } from './bench/warm.mjs';
 
-/** `npm run bench -- --quick` (or BENCH_QUICK=1): a few runs of the small sizes, to prove the bench still works (CI). */
-const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
-const RUNS = QUICK ? 3 : 15;
-const WARMUP = QUICK ? 1 : 3;
-const SIZES = QUICK ? [12, 500] : [12, 500, 10000];
+const args = process.argv.slice(2);
+/** `--quick` (or BENCH_QUICK=1): 3 runs of a subset of pages and sizes, to prove the bench still works (CI). */
+const QUICK = args.includes('--quick') || process.env.BENCH_QUICK === '1';
+const MARKDOWN = args.includes('--markdown');
+const runsArg = args.find((a) => a.startsWith('--runs='));
+const RUNS = runsArg ? Number(runsArg.slice('--runs='.length)) : QUICK ? 3 : 15;
+if (!(Number.isInteger(RUNS) && RUNS > 0)) {
+  console.error(`--runs wants a whole number above 0, not ${runsArg.slice('--runs='.length)}`);
+  process.exit(1);
+}
+const RATES = [1, 4];
+/**
+ * The quick run stops starting new rounds of cold loads after this long (at least one round runs), so that on a
+ * loaded machine CI's `npm run bench -- --quick` still ends within a minute.
+ */
+const QUICK_COLD_BUDGET_MS = 30_000;
+/** Rounds run first and not counted (browser processes, the server's sockets, Chromium's own disk cache). */
+const WARMUP_ROUNDS = QUICK ? 0 : 1;
+const QUICK_PAGES = ['blank', 'ladder-inline', 'pie-src', 'chartjs-src'];
+const WARM_SIZES = QUICK ? [12, 500] : [12, 500, 10000];
+const WARM_RUNS = QUICK ? 3 : 15;
+const WARM_WARMUP = QUICK ? 1 : 3;
 
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(NO_CHROMIUM);
   process.exit(1);
 }
-
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const gz = (source) => gzipSync(source, { level: 9 }).length;
-
-/** Chart.js as a kommune would ship a doughnut: only the doughnut, arcs, legend and tooltip, minified the same way. */
-async function chartJsDoughnutBundle() {
-  const dir = mkdtempSync(join(tmpdir(), 'kw-bench-'));
-  const entry = join(dir, 'entry.js');
-  writeFileSync(
-    entry,
-    `import { Chart, DoughnutController, ArcElement, Legend, Tooltip } from 'chart.js';
-     Chart.register(DoughnutController, ArcElement, Legend, Tooltip);
-     window.Chart = Chart;`,
-  );
-  const bundle = await rollup({
-    input: entry,
-    plugins: [
-      nodeResolve({ browser: true, rootDir: process.cwd(), modulePaths: [join(process.cwd(), 'node_modules')] }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
-  });
-  const { output } = await bundle.generate({ format: 'iife', name: 'chartBench' });
-  rmSync(dir, { recursive: true, force: true });
-  return output[0].code;
+if (!existsSync('dist/cdn/kommune-widgets.js')) {
+  console.error('No dist/cdn/kommune-widgets.js: run npm run build first.');
+  process.exit(1);
 }
 
-const chartJs = await chartJsDoughnutBundle();
-const pie = readFileSync('dist/cdn/budget-pie.js', 'utf8');
+const started = Date.now();
+const print = (text = '') => console.log(text);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
+const printTable = (columns, rows) => print(table(columns, rows, { markdown: MARKDOWN }));
+const progress = (text) => process.stderr.isTTY && process.stderr.write(`\r${text}\x1b[K`);
 
-console.log('Size (min+gzip)');
-console.log(`  dist/cdn/budget-pie.js (Lit, localization in 4 languages, schema validation included)  ${kb(gz(pie))}`);
-console.log(
-  `  Chart.js ${JSON.parse(readFileSync('node_modules/chart.js/package.json', 'utf8')).version} doughnut, legend and tooltip (tree-shaken)     ${kb(gz(chartJs))}`,
-);
-console.log(`  ratio ${(gz(pie) / gz(chartJs)).toFixed(2)}`);
+const git = (...gitArgs) => execFileSync('git', gitArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-await page.setContent('<!doctype html><html lang="nb"><body></body></html>');
-await page.addScriptTag({ content: chartJs });
-await page.addScriptTag({ content: pie, type: 'module' });
-await page.waitForFunction(() => customElements.get('kommune-budget-pie'));
+/** The commit the sources are at (`git log -1 --oneline`), and whether tracked files differ from it. */
+function gitHead() {
+  try {
+    const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+    return `${git('log', '-1', '--oneline')}${dirty ? ' (+ uncommitted changes)' : ''}`;
+  } catch {
+    return '(not a git checkout)';
+  }
+}
 
-const results = await page.evaluate(
-  async ({ sizes, runs, warmup }) => {
-    const section = (n) => ({
-      datasets: [
-        {
-          id: 'bench',
-          year: 2027,
-          kind: 'expense',
-          title: `${n} poster`,
-          unit: 'NOK',
-          items: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, label: `Post ${i + 1}`, amount: Math.round(1e9 / (i + 1)) })),
-        },
-      ],
-    });
-    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/** When dist/cdn/kommune-widgets.js was built, in UTC. */
+const builtAt = () => statSync('dist/cdn/kommune-widgets.js').mtime.toISOString().slice(0, 16).replace('T', ' ');
 
-    async function renderPie(data) {
-      const element = document.createElement('kommune-budget-pie');
-      const start = performance.now();
-      element.data = data;
-      document.body.append(element);
-      while (element.getAttribute('state') !== 'ready') await element.updateComplete;
-      element.shadowRoot.querySelector('svg').getBoundingClientRect();
-      const time = performance.now() - start;
-      element.remove();
-      return time;
-    }
-
-    function renderChartJs(data) {
-      const canvas = document.createElement('canvas');
-      canvas.width = 400;
-      canvas.height = 400;
-      document.body.append(canvas);
-      const items = data.datasets[0].items;
-      const start = performance.now();
-      const chart = new window.Chart(canvas, {
-        type: 'doughnut',
-        data: { labels: items.map((i) => i.label), datasets: [{ data: items.map((i) => i.amount) }] },
-        options: { animation: false, responsive: false },
-      });
-      const time = performance.now() - start;
-      chart.destroy();
-      canvas.remove();
-      return time;
-    }
-
-    const out = [];
-    for (const n of sizes) {
-      const data = section(n);
-      const times = { pie: [], chartjs: [] };
-      for (let i = 0; i < warmup + runs; i++) {
-        const p = await renderPie(data);
-        await nextFrame();
-        const c = renderChartJs(data);
-        await nextFrame();
-        if (i >= warmup) {
-          times.pie.push(p);
-          times.chartjs.push(c);
-        }
-      }
-      out.push({ n, pie: median(times.pie), chartjs: median(times.chartjs), pieMax: Math.max(...times.pie) });
-    }
-    return out;
+const doc = JSON.parse(readFileSync('docs/examples/eksempel-kommune.json', 'utf8'));
+const pages = coldPages(doc).filter((p) => !QUICK || QUICK_PAGES.includes(p.id));
+const peerCode = await chartJsDoughnutBundle();
+const server = await startServer({
+  mounts: { '/cdn/': 'dist/cdn' },
+  routes: {
+    [DATA_PATH]: { body: JSON.stringify(doc) },
+    '/peer/chart-doughnut.js': { body: peerCode },
+    [WARM_PAGE.path]: { body: WARM_PAGE.html },
+    // Chromium asks for one on every first visit; an empty icon keeps the console quiet.
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    ...Object.fromEntries(pages.map((p) => [p.path, { body: p.html }])),
   },
-  { sizes: SIZES, runs: RUNS, warmup: WARMUP },
-);
-await browser.close();
+});
+const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 
-console.log(`\nRender to first drawn chart, median of ${RUNS} runs (ms), headless Chromium`);
-console.log(`${'items'.padStart(8)} ${'budget-pie'.padStart(12)} ${'(max)'.padStart(8)} ${'Chart.js'.padStart(10)} ${'ratio'.padStart(7)}`);
-for (const r of results) {
-  console.log(
-    `${String(r.n).padStart(8)} ${r.pie.toFixed(1).padStart(12)} ${r.pieMax.toFixed(1).padStart(8)} ${r.chartjs.toFixed(1).padStart(10)} ${(r.pie / r.chartjs).toFixed(2).padStart(7)}`,
+try {
+  const loader = server.gzipSize('/cdn/kommune-widgets.js');
+  print(`kommune-widgets bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, sources: ${gitHead()}`);
+  print(
+    `Chromium ${browser.version()} headless; dist/cdn/ built ${builtAt()} UTC: kommune-widgets.js ${kb(loader)} gzip` +
+      `${existsSync('dist/cdn/chunks') ? ' (loader, modules in dist/cdn/chunks/)' : ' (all-in-one bundle: no dist/cdn/chunks/)'};` +
+      ` Chart.js ${chartJsVersion()} doughnut + legend + tooltip (rollup + terser).`,
   );
+  print(`Fresh browser context per cold load, pages alternating; load average at the start ${load()} (1 / 5 / 15 min).`);
+
+  // Every round visits each page at each speed, starting one page later each time; the first round also measures the
+  // bytes (after the paint, so the time is not touched). Warm-up rounds come first and are not counted.
+  const times = new Map(pages.flatMap((p) => RATES.map((rate) => [`${p.id}@${rate}`, []])));
+  const bytes = new Map();
+  let runs = 0;
+  for (let round = 0; round < WARMUP_ROUNDS + RUNS; round++) {
+    if (QUICK && runs > 0 && Date.now() - started > QUICK_COLD_BUDGET_MS) break;
+    for (const rate of RATES) {
+      const order = pages.map((_, i) => pages[(i + round) % pages.length]);
+      for (const page of order) {
+        progress(`round ${round + 1}/${WARMUP_ROUNDS + RUNS}, CPU ${rate}×, ${page.label}`);
+        const result = await coldLoad(browser, server.origin, page, { rate, measureBytes: round === 0 && rate === 1 });
+        if (result.bytes) bytes.set(page.id, result.bytes);
+        if (round >= WARMUP_ROUNDS) times.get(`${page.id}@${rate}`).push(result.painted);
+      }
+    }
+    if (round >= WARMUP_ROUNDS) runs++;
+  }
+  progress('');
+  print(
+    `${runs} cold load${runs === 1 ? '' : 's'} per page and speed${WARMUP_ROUNDS ? `, after ${WARMUP_ROUNDS} uncounted round` : ''}` +
+      `${QUICK ? ` (--quick: a subset of pages${runs < RUNS ? `, stopped after ${QUICK_COLD_BUDGET_MS / 1000} s` : ''})` : ''}.`,
+  );
+
+  const byId = Object.fromEntries(pages.map((p) => [p.id, p]));
+  /** The Chart.js page to hold a widget page against: the pie's, with its data the same way. */
+  const peerOf = (page) => (page.widget === 'pie' ? byId[page.id.replace('pie-', 'chartjs-')] : undefined);
+
+  print('\nBytes fetched on a first visit (gzip bodies, from Resource Timing encodedBodySize)');
+  printTable(
+    [
+      { title: 'page' },
+      { title: 'JS files' },
+      { title: 'JS gzip' },
+      { title: '× Chart.js page' },
+      { title: 'HTML gzip' },
+      { title: 'JSON gzip' },
+    ],
+    pages.map((p) => {
+      const b = bytes.get(p.id);
+      const peer = peerOf(p) && bytes.get(peerOf(p).id);
+      return [p.label, String(b.jsFiles), kb(b.js), peer ? ratio(b.js / peer.js) : '', kb(b.html), b.json ? kb(b.json) : '–'];
+    }),
+  );
+  const late = pages.filter((p) => bytes.get(p.id).jsAfterPaint > 0);
+  for (const p of late) print(`  ${p.label}: ${kb(bytes.get(p.id).jsAfterPaint)} of its JavaScript arrived after the paint.`);
+
+  for (const rate of RATES) {
+    const stats = (page) => page && summary(times.get(`${page.id}@${rate}`));
+    const blank = stats(byId.blank);
+    print(
+      `\nNavigation start to painted, CPU ${rate === 1 ? 'not throttled' : `throttled ${rate}×`}: median of ${runs} cold load${runs === 1 ? '' : 's'} (ms),` +
+        ' quartiles, the same beyond the blank page, and the widget page against the Chart.js page',
+    );
+    printTable(
+      [
+        { title: 'page' },
+        { title: 'median' },
+        { title: 'q1–q3' },
+        { title: 'beyond blank' },
+        { title: '× Chart.js' },
+        { title: '× Chart.js beyond blank' },
+      ],
+      pages.map((p) => {
+        const s = stats(p);
+        const peer = stats(peerOf(p));
+        const beyond = s.median - blank.median;
+        return [
+          p.label,
+          ms(s.median),
+          `${ms(s.q1)}–${ms(s.q3)}`,
+          p.blank ? '' : ms(beyond),
+          peer ? ratio(s.median / peer.median) : '',
+          peer ? ratio(beyond / (peer.median - blank.median)) : '',
+        ];
+      }),
+    );
+  }
+
+  print(`\nWarm renders in a page that has loaded every module already: median of ${WARM_RUNS} renders (ms), max in brackets`);
+  const warm = await warmRenders(browser, server.origin, WARM_PAGE.path, { sizes: WARM_SIZES, runs: WARM_RUNS, warmup: WARM_WARMUP });
+  printTable(
+    [
+      { title: 'items' },
+      { title: 'ladder' },
+      { title: 'budget-pie' },
+      { title: 'Chart.js' },
+      { title: 'ladder × Chart.js' },
+      { title: 'pie × Chart.js' },
+    ],
+    warm.map((r) => [
+      String(r.n),
+      `${ms1(r.ladder)} (${ms1(r.ladderMax)})`,
+      `${ms1(r.pie)} (${ms1(r.pieMax)})`,
+      `${ms1(r.chartjs)} (${ms1(r.chartjsMax)})`,
+      ratio(r.ladder / r.chartjs),
+      ratio(r.pie / r.chartjs),
+    ]),
+  );
+  print(`\nLoad average at the end ${load()}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
+  print(
+    '\nThe widgets validate the data and draw their text alternatives (the pie: legend, detail panel and table; the ladder:' +
+      ' five steps and the first five processes); Chart.js draws the canvas only, animation off.' +
+      ' Warm renders use the standalone files dist/cdn/participation-ladder.js and dist/cdn/budget-pie.js.',
+  );
+} finally {
+  await browser.close();
+  await server.close();
 }
-console.log(
-  '\nbudget-pie includes validating the data, the legend, the detail panel and the full table of every item (every row, however many);',
-);
-console.log('Chart.js draws the canvas only (no table, no text alternative), with animation off.');

@@ -1,13 +1,22 @@
-// npm run build: types and per-module ESM (tsc), the JSON Schema, the CDN bundles (rollup) and the element manifests.
+// npm run build: types and per-module ESM (tsc), the JSON Schema, the CDN files (rollup: the loader and its chunks,
+// and one self-contained file per widget) and the element manifests.
 // Which packages and widgets exist comes from packages/*/package.json (scripts/workspaces.mjs).
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { bin, ensureInstalled, must } from './run.mjs';
 import { typescriptProjects, widgetPackages } from './workspaces.mjs';
+import { LOADER_MANIFEST } from '../rollup.config.js';
 
 await ensureInstalled();
 await must(bin('tsc'), ['-b', ...typescriptProjects()]);
 await must(process.execPath, ['--import', 'tsx', 'packages/schema/scripts/generate-json-schema.ts']);
 await must(bin('rollup'), ['-c', '--silent']);
+// dist/cdn/chunks/ holds exactly this build's chunks: earlier builds' would pile up beside them. Keeping the previous
+// release's chunks on the web server is the host's deploy step (docs/innebygging.md), not the build's.
+const { chunks } = JSON.parse(readFileSync(LOADER_MANIFEST, 'utf8'));
+const current = new Set(Object.keys(chunks).flatMap((file) => [file, `${file}.map`]));
+if (existsSync('dist/cdn/chunks')) {
+  for (const name of readdirSync('dist/cdn/chunks')) if (!current.has(`chunks/${name}`)) rmSync(`dist/cdn/chunks/${name}`);
+}
 mkdirSync('dist/cdn', { recursive: true });
 copyFileSync('docs/schema/kommune-widgets.schema.json', 'dist/cdn/kommune-widgets.schema.json');
 copyFileSync('docs/examples/eksempel-kommune.json', 'dist/cdn/eksempel-kommune.json');

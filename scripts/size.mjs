@@ -1,28 +1,150 @@
-// npm run size: min+gzip bytes of every dist/cdn/*.js, checked against the budgets in the packages' package.json
-// (`kommuneWidget.sizeBudget`, `kommuneBundle.sizeBudget`).
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run size: the min+gzip bytes a citizen's browser fetches, checked against the budgets in the packages'
+// package.json (scripts/workspaces.mjs):
+// - each file in dist/cdn/ named after a package: the loader (`kommuneBundle.sizeBudget`) and each widget's
+//   self-contained file (`kommuneWidget.sizeBudget`);
+// - each page built like the README snippet, through the loader: with only one widget (`kommuneWidget.pageBudget`)
+//   and with every widget (`kommuneBundle.pageBudget`). A page fetches the loader, the chunk of each widget on it and
+//   every chunk those import statically, each gzipped on its own, as a server sends them. Catalogues of other
+//   languages (dynamic imports) are fetched only for elements in that language: shown beside, not counted.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cdnBundles } from './workspaces.mjs';
+import { LOADER_MANIFEST } from '../rollup.config.js';
+import { ROOT, loaderPackage, widgetPackages } from './workspaces.mjs';
 
-const budgets = Object.fromEntries(cdnBundles().map((pkg) => [pkg.bundle, pkg.sizeBudget]));
-const files = readdirSync('dist/cdn').filter((f) => f.endsWith('.js'));
-if (files.length === 0) {
-  console.error('No bundles in dist/cdn: run npm run build first.');
+const CDN = join(ROOT, 'dist/cdn');
+/** The language whose catalogues the last column adds up, to show what a page in another language costs. */
+const OTHER_LANGUAGE = 'nn';
+
+if (!existsSync(join(ROOT, LOADER_MANIFEST))) {
+  console.error(`No ${LOADER_MANIFEST}: run npm run build first.`);
   process.exit(1);
 }
-let over = 0;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('bundle'.padEnd(30), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
-for (const file of files.sort()) {
-  const source = readFileSync(`dist/cdn/${file}`);
-  const gz = gzipSync(source, { level: 9 }).length;
-  const budget = budgets[file];
-  const verdict = budget === undefined ? '(no budget)' : gz > budget ? 'OVER' : 'ok';
-  if (budget !== undefined && gz > budget) over++;
-  console.log(file.padEnd(30), kb(source.length).padStart(10), kb(gz).padStart(10), (budget ? kb(budget) : '-').padStart(10), verdict);
+/** @type {{ loader: string, widgets: Record<string, string | undefined>, chunks: Record<string, { imports: string[], dynamicImports: string[], locale: string | null }> }} */
+const manifest = JSON.parse(readFileSync(join(ROOT, LOADER_MANIFEST), 'utf8'));
+
+const measured = new Map();
+/** min and min+gzip bytes of `file` (a path below dist/cdn/). */
+function measure(file) {
+  if (!measured.has(file)) {
+    const path = join(CDN, file);
+    if (!existsSync(path)) return undefined;
+    const source = readFileSync(path);
+    measured.set(file, { min: source.length, gzip: gzipSync(source, { level: 9 }).length });
+  }
+  return measured.get(file);
 }
-const unbudgeted = Object.keys(budgets).filter((f) => budgets[f] === undefined);
-for (const file of unbudgeted) console.error(`No size budget for dist/cdn/${file}: add sizeBudget to its package's package.json`);
-const missing = Object.keys(budgets).filter((f) => !files.includes(f));
-for (const file of missing) console.error(`Budgeted bundle missing: dist/cdn/${file}`);
-if (over || missing.length || unbudgeted.length) process.exit(1);
+
+/** `files` and every chunk they import statically, transitively. */
+function withStaticImports(files) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of manifest.chunks[file]?.imports ?? []) visit(next);
+  };
+  files.forEach(visit);
+  return seen;
+}
+
+/** The catalogues in `locale` that the modules of `files` may import. */
+const cataloguesOf = (files, locale) =>
+  withStaticImports(
+    [...files].flatMap((file) => manifest.chunks[file]?.dynamicImports ?? []).filter((f) => manifest.chunks[f]?.locale === locale),
+  );
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gzipOf = (files) => [...files].reduce((sum, file) => sum + (measure(file)?.gzip ?? 0), 0);
+const problems = [];
+
+/** One budget line: prints it and notes what is over, missing or unbudgeted. */
+function check(label, bytes, budget, what, extra = '') {
+  let verdict = 'ok';
+  if (budget === undefined) {
+    verdict = '(no budget)';
+    problems.push(`No budget for ${label}: add ${what}`);
+  } else if (bytes > budget) {
+    verdict = 'OVER';
+    problems.push(`${label} is ${kb(bytes)}, over its budget of ${kb(budget)} (${what})`);
+  }
+  return [kb(bytes).padStart(10), (budget === undefined ? '-' : kb(budget)).padStart(10), verdict.padEnd(11), extra].join(' ').trimEnd();
+}
+
+const loader = loaderPackage();
+const widgets = widgetPackages();
+
+console.log('file in dist/cdn/'.padEnd(44), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
+for (const [pkg, role, what] of [
+  [loader, 'the loader', `"kommuneBundle": { "sizeBudget" } to ${loader.dir}/package.json`],
+  ...widgets.map((w) => [w, 'self-contained', `"kommuneWidget": { "sizeBudget" } to ${w.dir}/package.json`]),
+]) {
+  const size = measure(pkg.bundle);
+  const label = `${pkg.bundle} (${role})`;
+  if (!size) {
+    problems.push(`Missing: dist/cdn/${pkg.bundle}`);
+    console.log(label.padEnd(44), 'missing'.padStart(10));
+    continue;
+  }
+  console.log(label.padEnd(44), kb(size.min).padStart(10), check(label, size.gzip, pkg.sizeBudget, what));
+}
+
+console.log(
+  '\n' + 'a page through the loader, in bokmål'.padEnd(44),
+  'files'.padStart(10),
+  'min+gzip'.padStart(10),
+  'budget'.padStart(10),
+  ''.padEnd(11),
+  `+ ${OTHER_LANGUAGE} texts, at most`,
+);
+const pages = [
+  ...widgets.map((w) => ({
+    label: `only <${w.tag}>`,
+    tags: [w.tag],
+    budget: w.pageBudget,
+    what: `"kommuneWidget": { "pageBudget" } to ${w.dir}/package.json`,
+  })),
+  {
+    label: 'every widget',
+    tags: widgets.map((w) => w.tag),
+    budget: loader.pageBudget,
+    what: `"kommuneBundle": { "pageBudget" } to ${loader.dir}/package.json`,
+  },
+];
+for (const page of pages) {
+  const chunks = page.tags.map((tag) => manifest.widgets[tag]);
+  if (chunks.some((chunk) => !chunk || !measure(chunk))) {
+    problems.push(`${page.label}: a widget's chunk is missing from ${LOADER_MANIFEST} or dist/cdn/chunks/ (run npm run build)`);
+    continue;
+  }
+  const files = withStaticImports([manifest.loader, ...chunks]);
+  const catalogues = [...cataloguesOf(files, OTHER_LANGUAGE)].filter((file) => !files.has(file));
+  console.log(
+    page.label.padEnd(44),
+    String(files.size).padStart(10),
+    check(page.label, gzipOf(files), page.budget, page.what, `+ ${kb(gzipOf(catalogues))}`),
+  );
+}
+
+// The widgets share one chunk (Lit, core, the schema runtime): a page with one widget fetches three files.
+const sharedByWidget = widgets.map((w) => manifest.chunks[manifest.widgets[w.tag]]?.imports ?? []);
+const shared = new Set(sharedByWidget.flat());
+if (shared.size !== 1 || sharedByWidget.some((imports) => imports.length !== 1)) {
+  problems.push(
+    `The widgets' chunks should share one chunk; they import ${widgets.map((w, i) => `${w.tag}: ${sharedByWidget[i].join(', ') || 'none'}`).join('; ')}`,
+  );
+}
+
+console.log('\n' + 'chunk in dist/cdn/chunks/'.padEnd(44), 'min'.padStart(10), 'min+gzip'.padStart(10));
+for (const file of Object.keys(manifest.chunks)
+  .filter((f) => f !== manifest.loader)
+  .sort()) {
+  const size = measure(file);
+  console.log(
+    file.replace(/^chunks\//, '').padEnd(44),
+    size ? `${kb(size.min).padStart(10)} ${kb(size.gzip).padStart(10)}` : 'missing'.padStart(10),
+  );
+  if (!size) problems.push(`Missing: dist/cdn/${file} (named in ${LOADER_MANIFEST})`);
+}
+
+for (const problem of problems) console.error(problem);
+if (problems.length) process.exit(1);

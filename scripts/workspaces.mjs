@@ -1,5 +1,5 @@
 // The one place that knows which packages and widgets exist: it reads packages/*/package.json, so adding a widget
-// is adding its folder (with "kommuneWidget": { "tag", "sizeBudget" } in its package.json), nothing else.
+// is adding its folder (with "kommuneWidget": { "tag", "sizeBudget", "pageBudget" } in its package.json), nothing else.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,10 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 
 /**
- * @typedef {WorkspacePackage & { bundle: string, sizeBudget: number | undefined }} BundledPackage
- * `bundle` is the file name in dist/cdn/ (the package name without scope, e.g. `budget-pie.js`).
+ * @typedef {WorkspacePackage & { bundle: string, sizeBudget: number | undefined, pageBudget: number | undefined }} BundledPackage
+ * `bundle` is the file name in dist/cdn/ (the package name without scope, e.g. `budget-pie.js`); `sizeBudget` the most
+ * that file may weigh, and `pageBudget` the most a page may fetch through the loader (for a widget: a page with only
+ * that widget; for the loader's package: a page with every widget), both in min+gzip bytes.
  */
 
 /** @typedef {BundledPackage & { tag: string }} WidgetPackage */
@@ -38,8 +40,13 @@ export function workspacePackages(root = ROOT) {
     });
 }
 
-/** @param {WorkspacePackage} pkg @param {{ sizeBudget?: number } | undefined} field @returns {BundledPackage} */
-const bundled = (pkg, field) => ({ ...pkg, bundle: `${pkg.name.split('/').pop()}.js`, sizeBudget: field?.sizeBudget });
+/** @param {WorkspacePackage} pkg @param {{ sizeBudget?: number, pageBudget?: number } | undefined} field @returns {BundledPackage} */
+const bundled = (pkg, field) => ({
+  ...pkg,
+  bundle: `${pkg.name.split('/').pop()}.js`,
+  sizeBudget: field?.sizeBudget,
+  pageBudget: field?.pageBudget,
+});
 
 /**
  * The widget packages: those whose package.json has `"kommuneWidget": { "tag": "kommune-…" }`.
@@ -52,8 +59,18 @@ export function widgetPackages(root = ROOT) {
 }
 
 /**
- * What `dist/cdn/` holds one self-contained file for: every widget, and every package marked
- * `"kommuneBundle": { "sizeBudget": … }` (the all-in-one package).
+ * The package whose name the loader carries (`dist/cdn/kommune-widgets.js`), the one marked
+ * `"kommuneBundle": { "sizeBudget": …, "pageBudget": … }`: the all-in-one package.
+ * @returns {BundledPackage}
+ */
+export function loaderPackage(root = ROOT) {
+  const marked = workspacePackages(root).filter((pkg) => pkg.manifest.kommuneBundle);
+  if (marked.length !== 1) throw new Error(`One package must be marked "kommuneBundle"; found ${marked.length}.`);
+  return bundled(marked[0], marked[0].manifest.kommuneBundle);
+}
+
+/**
+ * The files in `dist/cdn/` named after a package: each widget's self-contained file, and the loader.
  * @returns {BundledPackage[]}
  */
 export function cdnBundles(root = ROOT) {

@@ -32,7 +32,7 @@ async function loadHostPage(): Promise<HostWindow> {
   return win;
 }
 
-describe('embedding the all-in-one bundle in a hostile page with strict CSP', () => {
+describe('embedding through the loader in a hostile page with strict CSP', () => {
   let win: HostWindow;
   before(async () => {
     win = await loadHostPage();
@@ -52,6 +52,18 @@ describe('embedding the all-in-one bundle in a hostile page with strict CSP', ()
   it('runs under the policy: no violation, no page error, no Trusted Types failure', () => {
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
+    // The widgets came through the loader (two copies of it) and its chunks, each file fetched once.
+    const files = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname.startsWith('/dist/cdn/'))
+      .map((url) => url.pathname + url.search);
+    expect(files.filter((file) => !file.startsWith('/dist/cdn/chunks/'))).to.deep.equal([
+      '/dist/cdn/kommune-widgets.js',
+      '/dist/cdn/kommune-widgets.js?copy=2',
+    ]);
+    expect(files.filter((file) => /^\/dist\/cdn\/chunks\/(budget-pie|participation-ladder)-/.test(file))).to.have.length(2);
+    expect(new Set(files).size, files.join(', ')).to.equal(files.length);
     expect(win.document.querySelector<KommuneParticipationLadder>('#hostile-text')!.state).to.equal('ready');
     expect(win.document.querySelector<KommuneBudgetPie>('#hostile-pie')!.state).to.equal('ready');
   });

@@ -1,11 +1,12 @@
 // Adding a widget touches one folder (issue 7 point 7): the build, the CDN bundles, the size budgets, the manifests,
-// Storybook and the story sweep find widgets from packages/*/package.json ("kommuneWidget": { "tag", "sizeBudget" }).
+// Storybook and the story sweep find widgets from packages/*/package.json
+// ("kommuneWidget": { "tag", "sizeBudget", "pageBudget" }).
 // What cannot find itself is checked here, so a widget package missing from any of it fails a test by name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, cdnBundles, widgetPackages, workspacePackages } from '../scripts/workspaces.mjs';
+import { ROOT, cdnBundles, loaderPackage, widgetPackages, workspacePackages } from '../scripts/workspaces.mjs';
 
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
 const readJson = (path) => JSON.parse(read(path));
@@ -19,19 +20,49 @@ test('the workspaces are packages/*, and the widgets are found in them', () => {
   for (const widget of widgets) assert.match(widget.tag, /^kommune-[a-z]+(-[a-z]+)*$/, `${widget.name}: kommuneWidget.tag`);
 });
 
-test('rollup writes dist/cdn/<package-name>.js for every widget and for the all-in-one package', async () => {
+test('rollup writes the loader as dist/cdn/kommune-widgets.js, its chunks in dist/cdn/chunks/, and dist/cdn/<package-name>.js for every widget', async () => {
   const { default: configs } = await import('../rollup.config.js');
-  const outputs = configs.map((config) => config.output.file);
-  for (const pkg of [...widgets, allInOne]) {
-    const name = pkg.name.split('/').pop();
-    assert.ok(outputs.includes(`dist/cdn/${name}.js`), `${pkg.name}: dist/cdn/${name}.js in ${outputs.join(', ')}`);
+  const loaderConfig = configs.find((config) => config.output.dir === 'dist/cdn');
+  assert.ok(loaderConfig, 'a code-splitting build into dist/cdn');
+  assert.equal(loaderConfig.output.entryFileNames, loaderPackage().bundle);
+  assert.equal(loaderPackage().bundle, 'kommune-widgets.js', 'the loader keeps the name SPEC §2 fixes');
+  assert.match(loaderConfig.output.chunkFileNames({ facadeModuleId: null, name: 'x' }), /^chunks\/.+-\[hash\]\.js$/);
+  const standalone = configs.filter((config) => config !== loaderConfig);
+  for (const widget of widgets) {
+    const config = standalone.find((c) => c.output.file === `dist/cdn/${widget.bundle}`);
+    assert.ok(config, `${widget.name}: dist/cdn/${widget.bundle} in ${standalone.map((c) => c.output.file).join(', ')}`);
+    assert.equal(config.output.inlineDynamicImports, true, `dist/cdn/${widget.bundle} is one self-contained file`);
   }
 });
 
-test('every bundle has a size budget in its package.json', () => {
-  for (const pkg of cdnBundles()) {
-    assert.ok(Number.isInteger(pkg.sizeBudget) && pkg.sizeBudget > 0, `${pkg.name}: "sizeBudget" (min+gzip bytes) is missing`);
+test('the loader knows every widget by its tag, and no other tag, from the packages themselves', async () => {
+  const { default: configs } = await import('../rollup.config.js');
+  const loaderConfig = configs.find((config) => config.output.dir === 'dist/cdn');
+  const entry = loaderConfig.plugins.find((plugin) => plugin.name === 'kommune-loader-entry');
+  const source = entry.load(Object.values(loaderConfig.input)[0]);
+  const tags = [...source.matchAll(/"(kommune-[a-z-]+)": \(\) => import\("([^"]+)"\)/g)];
+  assert.deepEqual(tags.map(([, tag]) => tag).sort(), widgets.map((w) => w.tag).sort());
+  for (const [, tag, module] of tags) {
+    const widget = widgets.find((w) => w.tag === tag);
+    assert.ok(module.endsWith(`${widget.dir}/dist/index.js`), `<${tag}> imports ${module}`);
   }
+});
+
+test('every file and every page through the loader has a size budget in its package.json', () => {
+  const budgeted = (n) => Number.isInteger(n) && n > 0;
+  for (const widget of widgets) {
+    assert.ok(budgeted(widget.sizeBudget), `${widget.name}: "kommuneWidget": { "sizeBudget" } (its own file, min+gzip bytes)`);
+    assert.ok(budgeted(widget.pageBudget), `${widget.name}: "kommuneWidget": { "pageBudget" } (a page with only it, min+gzip bytes)`);
+  }
+  const loader = loaderPackage();
+  assert.ok(budgeted(loader.sizeBudget), `${loader.name}: "kommuneBundle": { "sizeBudget" } (the loader, min+gzip bytes)`);
+  assert.ok(budgeted(loader.pageBudget), `${loader.name}: "kommuneBundle": { "pageBudget" } (a page with every widget)`);
+  assert.deepEqual(
+    cdnBundles()
+      .map((pkg) => pkg.bundle)
+      .sort(),
+    [loader, ...widgets].map((pkg) => pkg.bundle).sort(),
+  );
 });
 
 test('every widget has a stories file that imports the widget package', () => {

@@ -5,7 +5,7 @@ import { budgetInput, type Budget, type BudgetDataset, type BudgetItem } from '@
 import { emit, KommuneElement, RovingFocusController } from '@kommune-widgets/core';
 import { formatShare, formatValue } from './amounts.js';
 import { budgetPieStyles } from './budget-pie.styles.js';
-import { renderBudgetTable } from './budget-table.js';
+import { PrintWatch, renderBudgetTable } from './budget-table.js';
 import { renderDatasetSwitch } from './dataset-switch.js';
 import { sliceLabelPart, sliceName, type FigureContext } from './figures.js';
 import { renderLevelNotes } from './level-notes.js';
@@ -101,6 +101,15 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     wrap: true,
   });
 
+  /**
+   * The table is drawn only while it is open or the page prints: a first visit pays nothing for rows nobody opened.
+   * On `beforeprint` the pie draws at once, so print (which always shows the table) has it.
+   */
+  private readonly printWatch = new PrintWatch(this, (printing) => {
+    this.requestUpdate();
+    if (printing) this.performUpdate();
+  });
+
   /** The slice the item attribute selects on the level shown, which holds the Tab stop when none is active. */
   private selectedKey?: string;
   /** The slice whose figures were shown when a finger touched the chart (the tap's own focus changes it). */
@@ -181,6 +190,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     const shown = view.level.slices.find((s) => s.key === (this.hoverKey ?? activeKey));
     const unknownDataset = this.datasetId && this.datasetId !== dataset.id;
     const unknownItem = this.item && pathTo(dataset.items, this.item).length === 0;
+    const tableDrawn = this.tableOpen || this.printWatch.printing;
     return html`<div class="budget">
       ${this.heading(0, this.textPart(dataset.title), { id: 'pie-heading', className: 'kw-title' })}
       ${dataset.description ? html`<p class="description">${this.textPart(dataset.description)}</p>` : nothing}
@@ -236,11 +246,11 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       <div
         id="pie-table-region"
         class="table-region ${this.tableOpen ? 'open' : ''}"
-        role="region"
-        aria-labelledby="pie-table-caption"
-        tabindex="0"
+        role=${tableDrawn ? 'region' : nothing}
+        aria-labelledby=${tableDrawn ? 'pie-table-caption' : nothing}
+        tabindex=${tableDrawn ? '0' : nothing}
       >
-        ${renderBudgetTable(ctx, 'pie-table-caption')}
+        ${tableDrawn ? renderBudgetTable(ctx, 'pie-table-caption') : nothing}
       </div>
     </div>`;
   }

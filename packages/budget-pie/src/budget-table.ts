@@ -1,10 +1,47 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { BudgetItem } from '@kommune-widgets/schema';
 import { formatKroner, formatValueExact, perInnbygger } from './amounts.js';
 import { comparisonsFor, memberCount, shareFigure, showsShare, sliceLabel, type FigureContext } from './figures.js';
+
+/**
+ * Tells the pie when the page is about to print and when it is done: the table, drawn only while it is open, is
+ * always there on paper, so printing draws it too. `changed` runs inside the `beforeprint` event, where the pie
+ * draws at once: a script's `window.print()` lays the page out for print before any later update would run.
+ */
+export class PrintWatch implements ReactiveController {
+  /** True from the page's `beforeprint` until its `afterprint`. */
+  printing = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly changed: (printing: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+    this.changed(true);
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+    this.changed(false);
+  };
+}
 
 /**
  * The same figures as the chart, as a real table: one row per item in the order of the slices, the members

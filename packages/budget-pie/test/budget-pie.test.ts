@@ -23,6 +23,12 @@ const slices = (element: Element) => $$<SVGPathElement>(element, 'path.slice');
 const sliceNames = (element: Element) => slices(element).map((s) => plain(s.getAttribute('aria-label')));
 const focused = (element: Element) => element.shadowRoot!.activeElement as SVGPathElement | null;
 
+/** Opens the table as a reader does, with «Vis tallene som tabell». */
+async function openTable(element: KommuneBudgetPie) {
+  $(element, '.table-button').click();
+  await element.updateComplete;
+}
+
 function luminance(rgb: string): number {
   const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
     const c = Number(v) / 255;
@@ -119,6 +125,7 @@ describe('<kommune-budget-pie>', () => {
         'Administrasjon',
         'Kultur',
       ]);
+      await openTable(sami);
       expect($(sami, 'tbody th span[lang="nb"]').textContent).to.equal('Helse og omsorg');
       const bokmal = await pie();
       expect($$(bokmal, '.budget span[lang]').length).to.equal(0);
@@ -146,6 +153,7 @@ describe('<kommune-budget-pie>', () => {
     it('says which figures are missing instead of drawing them as zero', async () => {
       const element = await pie();
       expect(shadowText(element)).to.contain('Tall mangler for: Reserve.');
+      await openTable(element);
       const row = $$(element, 'tbody tr').find((tr) => tr.querySelector('th')!.textContent === 'Reserve')!;
       expect(plain(row.querySelector('td')!.textContent)).to.equal('mangler');
     });
@@ -164,6 +172,7 @@ describe('<kommune-budget-pie>', () => {
         'Tallene er andeler i prosent. Postene utgjør til sammen 92 %; 8 % er ikke fordelt.',
       );
       expect(shadowText(element)).not.to.contain('kr');
+      await openTable(element);
       const foot = $$(element, 'tfoot tr').map((tr) => [...tr.children].slice(0, 2).map((c) => plain(c.textContent)));
       expect(foot).to.deep.equal([
         ['Sum', '92 %'],
@@ -219,6 +228,7 @@ describe('<kommune-budget-pie>', () => {
       // Item k has 1/(k·H(20)) ≈ 27.8 %/k of the circle: items 10–20 fall below 3 % and go to "Annet".
       expect(names.at(-1)).to.equal('Annet, 768 773 kr, 21 %, 11 poster');
       expect(names.length).to.equal(10);
+      await openTable(element);
       expect($$(element, 'tbody tr.member').length).to.equal(11);
       expect(plain($(element, 'tbody tr.other th').textContent)).to.equal('Annet (11 poster)');
       const noThreshold = await pie(html`<kommune-budget-pie .data=${manyItemsSection(8, 0)}></kommune-budget-pie>`);
@@ -243,6 +253,7 @@ describe('<kommune-budget-pie>', () => {
       expect(names[0]).to.match(/^Post 1, /);
       expect(names[10]).to.match(/^Post 11, /);
       expect(names.at(-1)).to.match(/^Annet, .*, 9 989 poster$/);
+      await openTable(element);
       expect($$(element, 'tbody tr').length).to.equal(10_001);
     });
 
@@ -250,6 +261,7 @@ describe('<kommune-budget-pie>', () => {
       const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(500)}></kommune-budget-pie>`);
       expect(slices(element).length).to.be.at.most(12);
       expect(sliceNames(element).at(-1)).to.match(/^Annet, .*, \d+ poster$/);
+      await openTable(element);
       expect($$(element, 'tbody tr').length).to.equal(501);
       // A sliver is "<0,1 %", never "0 %" (item 500 is 0.03 % of the whole).
       expect(plain($$(element, 'tbody tr').at(-1)!.children[2]!.textContent)).to.equal('<0,1 %');
@@ -594,9 +606,56 @@ describe('<kommune-budget-pie>', () => {
 
     it('is always there in print', async () => {
       const element = await pie();
+      // The page's print (Ctrl+P or a script's window.print()) fires beforeprint before it lays the page out for paper.
+      window.dispatchEvent(new Event('beforeprint'));
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle($(element, '#pie-table-region')).display).to.equal('block');
+      expect($$(element, 'tbody tr').length).to.equal(6);
       expect(getComputedStyle($(element, '.table-button')).display).to.equal('none');
+      window.dispatchEvent(new Event('afterprint'));
+    });
+
+    it('is drawn only when opened: a closed table costs a first visit nothing', async () => {
+      const element = await pie(html`<kommune-budget-pie .data=${manyItemsSection(10_000)}></kommune-budget-pie>`);
+      const button = $(element, '.table-button');
+      const region = $(element, '#pie-table-region');
+      expect(region.querySelector('table')).to.equal(null);
+      expect(region.textContent!.trim()).to.equal('');
+      // The button still names the region it opens, and opening draws the table in it.
+      expect(button.getAttribute('aria-controls')).to.equal(region.id);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(plain(button.textContent)).to.equal('Skjul tabellen');
+      expect(getComputedStyle(region).display).to.equal('block');
+      expect(region.querySelectorAll('tbody tr').length).to.equal(10_001);
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(plain($(element, `#${region.getAttribute('aria-labelledby')}`).textContent)).to.equal('10000 poster Beløp i kroner');
+      button.click();
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(getComputedStyle(region).display).to.equal('none');
+      expect(region.querySelector('table')).to.equal(null);
+    });
+
+    it('is drawn at once when the page is about to print, and goes away again after printing', async () => {
+      const element = await pie();
+      expect($(element, 'table')).to.equal(null);
+      window.dispatchEvent(new Event('beforeprint'));
+      // No await: a script's window.print() lays out the page for paper right after beforeprint.
+      expect(plain($(element, 'caption').textContent)).to.equal('Driftsbudsjett 2027 Beløp i kroner');
+      expect($$(element, 'tbody tr').map((tr) => plain(tr.querySelector('th')!.textContent))[0]).to.equal('Helse og omsorg');
+      window.dispatchEvent(new Event('afterprint'));
+      await element.updateComplete;
+      expect($(element, 'table')).to.equal(null);
+      // An open table stays open after printing.
+      await openTable(element);
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
+      await element.updateComplete;
+      expect($(element, 'table')).not.to.equal(null);
+      await expectAccessible(element);
     });
   });
 

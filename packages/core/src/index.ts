@@ -1,9 +1,9 @@
 import './localize.js';
-import { translations as schemaTranslations } from '@kommune-widgets/schema';
+import { translationLoaders as schemaTranslations } from '@kommune-widgets/schema';
 import { registerTranslations } from './localize.js';
 import { translations as coreTranslations } from './translations.js';
 
-registerTranslations(schemaTranslations);
+registerTranslations(schemaTranslations, 'issues');
 registerTranslations(coreTranslations);
 
 export { KommuneElement, type WidgetState } from './kommune-element.js';
@@ -23,7 +23,16 @@ export { AnnouncerController } from './interaction/announcer.js';
 export { defineElement, VERSION } from './define.js';
 export { DataError, type DataErrorDetail, type DataErrorKind } from './errors.js';
 export { emit, type DataLoadDetail, type DataSource, type KommuneEventMap } from './events.js';
-export { registerTranslations, withLocale, type TranslationSet } from './localize.js';
+export {
+  isLocaleReady,
+  loadLocale,
+  registerTranslations,
+  withLocale,
+  type CatalogueGroup,
+  type CatalogueLoader,
+  type TargetLocale,
+  type TranslationSet,
+} from './localize.js';
 export { SUPPORTED_LOCALES, DEFAULT_LOCALE, normalizeLocale, resolveLocale, resolveTextLocale, intlLocale, type Locale } from './locale.js';
 export { parseKommuneDate, hasTimeOfDay, KOMMUNE_TIME_ZONE } from './dates.js';
 export { formatDate, formatDateTime, formatNumber, isoDateTime } from './format.js';

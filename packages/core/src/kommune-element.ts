@@ -12,7 +12,7 @@ import { AnnouncerController } from './interaction/announcer.js';
 import { FocusAfterUpdateController } from './interaction/focus-after-update.js';
 import { observeLang, unobserveLang, type LangListener } from './lang-observer.js';
 import { resolveLocale, resolveTextLocale, type Locale } from './locale.js';
-import { withLocale } from './localize.js';
+import { isLocaleReady, loadLocale, withLocale, type CatalogueGroup } from './localize.js';
 import { renderDataError, renderLoading } from './state-views.js';
 import { stateStyles } from './states.styles.js';
 import { themeTokens } from './theme.styles.js';
@@ -95,6 +95,10 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
   @state() protected kommune?: Kommune;
 
   @state() private resolvedLocale: Locale = 'nb';
+  /** True when this element's language has its texts in: until then it stays in the loading state. */
+  @state() private catalogueReady = true;
+  /** The catalogue load this element waits for, if any. */
+  private catalogueLoad?: Promise<void>;
   @state() private resolvedTextLocale = 'nb';
 
   /** Gets the data: sources, fetching, reading, validation and the state. */
@@ -121,7 +125,7 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
       isEmpty: (section) => this.isEmpty(section),
       // Asked when a file arrives: a subclass's fields are not set yet while this constructor runs.
       readers: () => this.dataReaders(),
-      holdLoad: () => this.renderFailure !== undefined,
+      holdLoad: () => this.renderFailure !== undefined || !this.catalogueReady,
     });
   }
 
@@ -255,9 +259,42 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
     // Before any subclass reads `section`: a new source is read now, so inline and property data draw at once.
     this.dataController.sync();
     const { state, value, kommune } = this.dataController;
-    if (this.state !== state) this.state = state;
+    this.awaitCatalogue(state);
+    const shown = this.catalogueReady ? state : 'loading';
+    if (this.state !== shown) this.state = shown;
     if (this.section !== value) this.section = value;
     if (this.kommune !== kommune) this.kommune = kommune;
+  }
+
+  /**
+   * Languages other than bokmål come as modules of their own: fetch this element's (and, for an error with schema
+   * issues, the schema's messages) before drawing, so no text shows in the wrong language.
+   */
+  private awaitCatalogue(state: WidgetState): void {
+    const groups: CatalogueGroup[] = state === 'error' && this.dataController.error?.issues?.length ? ['widget', 'issues'] : ['widget'];
+    const locale = this.resolvedLocale;
+    if (isLocaleReady(locale, groups)) {
+      this.catalogueReady = true;
+      this.catalogueLoad = undefined;
+      return;
+    }
+    this.catalogueReady = false;
+    const load = loadLocale(locale, groups).then(() => {
+      if (this.catalogueLoad !== load) return;
+      this.catalogueLoad = undefined;
+      this.requestUpdate();
+    });
+    this.catalogueLoad = load;
+  }
+
+  /** Resolves once the element has drawn its latest state, its language's texts included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.catalogueLoad) {
+      await this.catalogueLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -294,7 +331,8 @@ export abstract class KommuneElement<TSection> extends LitElement implements Lan
     try {
       switch (this.state) {
         case 'loading':
-          return renderLoading(this.renderPlaceholder());
+          // Until the language's texts are in, nothing with words: the box keeps its room.
+          return this.catalogueReady ? renderLoading(this.renderPlaceholder()) : renderLoading(undefined, false);
         case 'error':
           return renderDataError(this.error!, () => this.retry());
         case 'empty':

@@ -58,23 +58,33 @@ export function resolveTextLocale(element: Element): string {
   return primary === 'smj' || primary === 'sma' ? primary : resolveLocale(element);
 }
 
-const INTL_CANDIDATES: Record<Locale, string[]> = {
+const INTL_CANDIDATES: Record<Locale, readonly string[]> = {
   nb: ['nb-NO', 'no-NO', 'da-DK'],
   nn: ['nn-NO', 'nb-NO', 'no-NO'],
   en: ['en-GB', 'en'],
   se: ['se-NO', 'nb-NO', 'no-NO'],
 };
+
+/**
+ * The tags to hand to an `Intl` constructor for a locale, best first: the constructor takes the first it has data
+ * for (some Chromium builds lack nynorsk and nordsamisk; bokmål formats dates and numbers the same way for them).
+ * Nothing is probed: the choice is made inside the constructor, which is made anyway.
+ */
+export function intlLocales(locale: Locale): readonly string[] {
+  return INTL_CANDIDATES[locale];
+}
+
 const intlTags = new Map<Locale, string>();
 
 /**
- * The tag handed to `Intl` for a locale: the first the browser has data for (some Chromium builds lack
- * nynorsk and nordsamisk; bokmål formats dates and numbers the same way for them).
+ * The tag handed to `Intl` for a locale: the first of {@link intlLocales} the browser has data for. Asked of the
+ * browser once per locale, when first called; formatting itself never needs it.
  */
 export function intlLocale(locale: Locale): string {
   let tag = intlTags.get(locale);
   if (!tag) {
     const candidates = INTL_CANDIDATES[locale];
-    tag = candidates.find((candidate) => Intl.DateTimeFormat.supportedLocalesOf([candidate]).length > 0) ?? candidates[0]!;
+    tag = Intl.NumberFormat.supportedLocalesOf(candidates)[0] ?? candidates[0]!;
     intlTags.set(locale, tag);
   }
   return tag;

@@ -5,12 +5,12 @@ import type { DataErrorDetail } from './errors.js';
 
 /**
  * The loading state: the widget's placeholder (what it can draw before the data), a status line and the fallback
- * content, in space kept for the widget.
+ * content, in space kept for the widget. Without text while the element's language is still being fetched.
  */
-export function renderLoading(placeholder?: TemplateResult): TemplateResult {
+export function renderLoading(placeholder?: TemplateResult, withText = true): TemplateResult {
   return html`<div class="loading ${placeholder ? 'with-placeholder' : ''}">
     ${placeholder ?? ''}
-    <p class="loading-status" role="status" tabindex="-1">${msg('Laster inn …', { id: 'core.loading' })}</p>
+    <p class="loading-status" role="status" tabindex="-1">${withText ? msg('Laster inn …', { id: 'core.loading' }) : ''}</p>
     <slot></slot>
   </div>`;
 }

@@ -141,7 +141,7 @@ describe('DataController', () => {
   });
 
   it('waits for a page script that fetches the data before it sets .data, while the page still loads', async () => {
-    // The page's own picture takes 1.5 s; its script fetches the data (300 ms) and then sets it. The log says when.
+    // The page's own picture takes 3 s (room for a slow machine to load the modules); its script fetches the data (300 ms) and then sets it. The log says when.
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="nb"><head><title>Side</title>
       <script type="module" src="/packages/participation-ladder/dist/index.js"></script>
@@ -153,7 +153,7 @@ describe('DataController', () => {
         document.querySelector('kommune-participation-ladder').data = data;
       </script></head>
       <body><kommune-participation-ladder></kommune-participation-ladder>
-      <img alt="" src="/__test/slow?ms=1500&file=/docs/images/demo.png"></body></html>`;
+      <img alt="" src="/__test/slow?ms=3000&file=/docs/images/demo.png"></body></html>`;
     document.body.append(frame);
     try {
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -4,11 +4,24 @@ import { parseKommuneDate } from '@kommune-widgets/core';
 /** Where an activity stands today: taking input now, not yet open, over, or called off. */
 export type ActivityPhase = 'open' | 'upcoming' | 'closed' | 'cancelled';
 
-/** The opening and closing instants of an activity (a closing date lasts the whole day, Oslo time). */
-export function activityWindow(activity: ParticipationActivity): { opens?: Date; closes?: Date } {
+/** When an activity opens and closes. */
+export interface ActivityWindow {
+  opens?: Date;
+  closes?: Date;
+}
+
+/** Windows already read, per activity, with the texts they were read from. */
+const windows = new WeakMap<ParticipationActivity, { opens?: string; closes?: string; window: ActivityWindow }>();
+
+/** The opening and closing instants of an activity (a closing date lasts the whole day, Oslo time), read once. */
+export function activityWindow(activity: ParticipationActivity): ActivityWindow {
+  const read = windows.get(activity);
+  if (read && read.opens === activity.opens && read.closes === activity.closes) return read.window;
   const opens = activity.opens ? parseKommuneDate(activity.opens) : undefined;
   const closes = activity.closes ? parseKommuneDate(activity.closes, { endOfDay: true }) : undefined;
-  return { ...(opens ? { opens } : {}), ...(closes ? { closes } : {}) };
+  const instants = { ...(opens ? { opens } : {}), ...(closes ? { closes } : {}) };
+  windows.set(activity, { opens: activity.opens, closes: activity.closes, window: instants });
+  return instants;
 }
 
 /** The phase of `activity` at the instant `now`. */
@@ -22,17 +35,32 @@ export function activityPhase(activity: ParticipationActivity, now: Date): Activ
 
 const PHASE_ORDER: Record<ActivityPhase, number> = { open: 0, upcoming: 1, closed: 2, cancelled: 3 };
 
+/** The last order worked out for a list, with the phases and windows it was worked out from. */
+const orders = new WeakMap<
+  readonly ParticipationActivity[],
+  { phases: string; windows: ActivityWindow[]; sorted: { activity: ParticipationActivity; phase: ActivityPhase }[] }
+>();
+
 /**
  * Activities in the order a citizen needs them: open ones first (nearest deadline first, open-ended last),
- * then upcoming (soonest first), then closed (most recent first), then cancelled.
+ * then upcoming (soonest first), then closed (most recent first), then cancelled. The order depends on `now` only
+ * through the phases, so the next render of the same list, with no process opened or closed since, gets the same
+ * array without sorting again.
  */
 export function sortActivities<T extends ParticipationActivity>(
   activities: readonly T[],
   now: Date,
 ): { activity: T; phase: ActivityPhase }[] {
+  const phases = activities.map((activity) => activityPhase(activity, now));
+  const key = phases.join();
+  const windowsNow = activities.map(activityWindow);
+  const last = orders.get(activities);
+  if (last && last.phases === key && last.windows.length === windowsNow.length && last.windows.every((w, i) => w === windowsNow[i])) {
+    return last.sorted as { activity: T; phase: ActivityPhase }[];
+  }
   const far = Number.MAX_SAFE_INTEGER;
-  return activities
-    .map((activity) => ({ activity, phase: activityPhase(activity, now), window: activityWindow(activity) }))
+  const sorted = activities
+    .map((activity, index) => ({ activity, phase: phases[index]!, window: windowsNow[index]! }))
     .sort((a, b) => {
       const byPhase = PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase];
       if (byPhase !== 0) return byPhase;
@@ -46,6 +74,8 @@ export function sortActivities<T extends ParticipationActivity>(
       }
     })
     .map(({ activity, phase }) => ({ activity, phase }));
+  orders.set(activities, { phases: key, windows: windowsNow, sorted });
+  return sorted;
 }
 
 /** The signatures an innbyggerforslag needs (kommuneloven § 12-1): 2 % of the inhabitants, never more than 300. */

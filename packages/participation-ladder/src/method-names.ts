@@ -88,13 +88,19 @@ export function normalizeMethodName(name: string): string {
     .replace(/[\s\-‐‑‒–—_.'’]+/g, '');
 }
 
-const BY_NAME: ReadonlyMap<string, MethodId> = new Map(
-  METHOD_IDS.flatMap((id) => [id, ...METHOD_ALIASES[id]].map((name) => [normalizeMethodName(name), id] as const)),
-);
+/** Every way of writing a method, normalized, to its id; made when a method is first looked up. */
+let byName: ReadonlyMap<string, MethodId> | undefined;
+/** Names already looked up, as written: each render names the same methods again. */
+const looked = new Map<string, MethodId | undefined>();
 
 /** The KS method an editor's method name stands for (its id, or a way editors write it), or `undefined` for free text. */
 export function methodId(method: string | undefined): MethodId | undefined {
-  return method === undefined ? undefined : BY_NAME.get(normalizeMethodName(method));
+  if (method === undefined) return undefined;
+  if (looked.has(method)) return looked.get(method);
+  byName ??= new Map(METHOD_IDS.flatMap((id) => [id, ...METHOD_ALIASES[id]].map((name) => [normalizeMethodName(name), id] as const)));
+  const id = byName.get(normalizeMethodName(method));
+  looked.set(method, id);
+  return id;
 }
 
 /** True when the activity is a citizens' proposal, which carries a legal right (kommuneloven § 12-1). */

@@ -82,6 +82,29 @@ describe('<kommune-participation-ladder>', () => {
     expect(badges[5]).to.equal('Avlyst');
   });
 
+  it('moves a process on when its deadline passes or it opens, on the same page without reloading', async () => {
+    const element = await showAll(await ladder());
+    const titles = () => $$(element, '.overview .activity-title').map((h) => h.textContent);
+    expect(titles().slice(0, 2)).to.deep.equal(['Innbyggerpanel om budsjettet', 'Høring: kommuneplanens arealdel']);
+    // Redrawn for the same day (a step selected and cleared), the list keeps its order.
+    element.selectStep('informere');
+    await element.updateComplete;
+    element.selectStep(null);
+    await element.updateComplete;
+    expect(titles().slice(0, 2)).to.deep.equal(['Innbyggerpanel om budsjettet', 'Høring: kommuneplanens arealdel']);
+    // The panel's deadline, 30 November, has passed on 1 December: the høring is first, the panel among the closed.
+    element.today = '2026-12-01';
+    await element.updateComplete;
+    expect(titles()[0]).to.equal('Høring: kommuneplanens arealdel');
+    expect(titles().indexOf('Innbyggerpanel om budsjettet')).to.be.greaterThan(titles().indexOf('Plansmie om torget'));
+    const badges = $$(element, '.overview .phase-badge').map((b) => b.textContent);
+    expect(badges).to.include('Avsluttet 30. november 2026');
+    // On 10 January the plansmie opens.
+    element.today = '2027-01-10';
+    await element.updateComplete;
+    expect($$(element, '.overview .phase-badge').map((b) => b.textContent)).not.to.include('Åpner 10. januar 2027');
+  });
+
   it('counts the open processes on each step', async () => {
     const element = await ladder();
     const counts = $$(element, '.step-button').map((b) => b.querySelector('.step-count')?.textContent ?? '');

@@ -83,3 +83,4 @@ export {
 export { formatPath, toSchemaIssues, type IssueCode, type SchemaIssue, type ValidationResult } from './issues.js';
 export { describeIssue, describePath } from './issue-messages.js';
 export { translations, sourceLocale, targetLocales, allLocales } from './translations.js';
+export { translationLoaders } from './translation-loaders.js';
