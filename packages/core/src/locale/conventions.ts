@@ -26,6 +26,7 @@ export interface Conventions {
 
 const NBSP = '\u00a0';
 
+/** Bokmål's (and nynorsk's) way: "1 234,5", "3,4 %", "12 300 kr", "1,2 mill. kr", "1. desember 2026 kl. 23:30". */
 export const NORWEGIAN: Conventions = {
   decimal: ',',
   group: NBSP,
@@ -40,6 +41,7 @@ export const NORWEGIAN: Conventions = {
   dateTime: (date, time) => `${date} kl. ${time}`,
 };
 
+/** British English: "1,234.5", "3.4%", "NOK 12,300", "NOK 1.2m", "1 December 2026 at 23:30". */
 export const BRITISH: Conventions = {
   decimal: '.',
   group: ',',
