@@ -1,14 +1,16 @@
 // npm test: installs what a fresh clone lacks, builds, runs every suite (node's test runner for schema and CLI;
-// web-test-runner in Chromium for the elements and the cross-package pages, once against Lit's production build and
-// once against its development build, whose warnings fail a test), and ends with one line: "N passed, N failed".
+// web-test-runner for the elements and the cross-package pages in Chromium, Firefox and WebKit against Lit's
+// production build, and once more in Chromium against Lit's development build, whose warnings fail a test), prints
+// each engine's count and time, and ends with one line: "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { allTestFiles, isNodeSuite } from './test-files.mjs';
-import { findChromium, NO_CHROMIUM } from './find-chromium.mjs';
+import { ENGINES, findEngine } from './engines.mjs';
 import { bin, ensureInstalled, must } from './run.mjs';
 
-if (!findChromium()) {
-  console.error(NO_CHROMIUM);
+const missing = ENGINES.map(findEngine).filter((found) => !found.ok);
+if (missing.length > 0) {
+  for (const found of missing) console.error(found.missing);
   process.exit(1);
 }
 
@@ -34,32 +36,44 @@ function nodeSuite(files) {
   });
 }
 
-/** Runs web-test-runner against Lit's `production` or `development` build and reads the counts its reporter wrote. */
-async function browserSuite(litMode) {
-  console.log(`\nBrowser tests against Lit's ${litMode} build`);
-  const resultFile = `.tmp/wtr-results-${litMode}.json`;
+/**
+ * Runs web-test-runner in one engine against Lit's `production` or `development` build and reads the counts its
+ * reporter wrote.
+ */
+async function browserSuite(engine, litMode) {
+  const label = `${engine}, Lit ${litMode} build`;
+  console.log(`\nBrowser tests in ${label}`);
+  const started = Date.now();
+  const resultFile = `.tmp/wtr-results-${engine}-${litMode}.json`;
   rmSync(resultFile, { force: true });
   const code = await new Promise((resolve) => {
     const child = spawn(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
       stdio: 'inherit',
-      env: { ...process.env, KOMMUNE_LIT_MODE: litMode },
+      env: { ...process.env, KOMMUNE_ENGINE: engine, KOMMUNE_LIT_MODE: litMode },
     });
     child.on('close', (c) => resolve(c ?? 1));
     child.on('error', () => resolve(1));
   });
-  if (!existsSync(resultFile)) return { passed: 0, failed: 1 };
+  if (!existsSync(resultFile)) return { passed: 0, failed: 1, line: `${label}: did not finish (exit ${code})` };
   const totals = JSON.parse(readFileSync(resultFile, 'utf8'));
   // A test file that failed to load counts as a failure even though no test in it ran.
   const failed = totals.failed + totals.fileErrors + (code !== 0 && totals.failed === 0 && totals.fileErrors === 0 ? 1 : 0);
-  console.log(`Lit ${litMode} build: ${totals.passed} passed, ${failed} failed`);
-  return { passed: totals.passed, failed };
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const line = `${label}: ${totals.passed} passed, ${failed} failed (${seconds} s)`;
+  console.log(line);
+  return { passed: totals.passed, failed, line };
 }
 
 const nodeFiles = allTestFiles().filter(isNodeSuite);
 const results = [];
 if (nodeFiles.length) results.push(await nodeSuite(nodeFiles));
-results.push(await browserSuite('production'));
-results.push(await browserSuite('development'));
+// One engine at a time: each run keeps one browser busy, and the machines this runs on have two cores.
+for (const engine of ENGINES) results.push(await browserSuite(engine, 'production'));
+// Lit's development build warns the same in every engine: Chromium alone runs it.
+results.push(await browserSuite('chromium', 'development'));
+
+console.log('\nBrowser tests, per engine and build:');
+for (const result of results) if (result.line) console.log(`  ${result.line}`);
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -41,3 +41,53 @@ export function testSetupPlugin(setup) {
     },
   };
 }
+
+/** The commands of {@link engineCommandsPlugin}, as test/helpers/engine.ts sends them. */
+export const ENGINE_COMMANDS = { viewport: 'kommune-set-viewport', chord: 'kommune-press-chord' };
+
+/**
+ * Commands that work in all three engines, where `@web/test-runner-commands` has them for Playwright and Puppeteer
+ * only:
+ * - `kommune-set-viewport` `{ width, height }`: under WebDriver, sizes the window so that its viewport is as asked
+ *   (as near as the engine's window allows; WebKitGTK's stops at about 450 px wide);
+ * - `kommune-press-chord` `{ keys: ['Control', 'End'] }`: holds the first keys while it presses the last, which
+ *   Puppeteer's `press` and WebDriver's cannot do in one call.
+ */
+export function engineCommandsPlugin() {
+  return {
+    name: 'kommune-engine-commands',
+    async executeCommand({ command, payload, session }) {
+      const { browser } = session;
+      if (command === ENGINE_COMMANDS.viewport) {
+        const { width, height } = payload;
+        if (browser.type === 'webdriver') {
+          const driver = browser.driver;
+          await driver.setWindowSize(width, height);
+          // The window's own frame takes some of the height: grow it by that much.
+          const [innerHeight, outerHeight] = await driver.execute(() => [window.innerHeight, window.outerHeight]);
+          if (outerHeight - innerHeight > 0) await driver.setWindowSize(width, height + outerHeight - innerHeight);
+          return true;
+        }
+        const page = browser.getPage(session.id);
+        if (browser.type === 'playwright') await page.setViewportSize({ width, height });
+        else await page.setViewport({ width, height });
+        return true;
+      }
+      if (command === ENGINE_COMMANDS.chord) {
+        const keys = /** @type {string[]} */ (payload.keys);
+        if (browser.type === 'webdriver') {
+          // webdriverio holds modifier keys until the end of one `keys` call.
+          await browser.driver.keys(keys);
+          return true;
+        }
+        const { keyboard } = browser.getPage(session.id);
+        const held = keys.slice(0, -1);
+        for (const key of held) await keyboard.down(key);
+        await keyboard.press(keys[keys.length - 1]);
+        for (const key of held.reverse()) await keyboard.up(key);
+        return true;
+      }
+      return undefined;
+    },
+  };
+}

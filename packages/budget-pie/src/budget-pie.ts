@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { budgetInput, type Budget, type BudgetDataset, type BudgetItem } from '@kommune-widgets/schema';
-import { emit, KommuneElement, RovingFocusController } from '@kommune-widgets/core';
+import { emit, KommuneElement, RovingFocusController, singleStops } from '@kommune-widgets/core';
 import { formatShare, formatValue } from './amounts.js';
 import { budgetPieStyles } from './budget-pie.styles.js';
 import { PrintWatch, renderBudgetTable } from './budget-table.js';
@@ -197,7 +197,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
       ${
         unknownDataset
           ? html`<p class="note" role="note">
-              ${msg(str`Fant ikke tallene «${this.datasetId}». Viser ${this.text(dataset.title)}.`, { id: 'pie.unknownDataset' })}
+              ${singleStops(msg(str`Fant ikke tallene «${this.datasetId}». Viser ${this.text(dataset.title)}.`, { id: 'pie.unknownDataset' }))}
             </p>`
           : nothing
       }
@@ -266,7 +266,9 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
   private chartLabel(view: View): string {
     const name = this.levelName(view);
     const count = view.level.slices.length;
-    return msg(str`${name}. Diagram, antall deler: ${count}. Bruk piltastene for å gå mellom delene.`, { id: 'pie.chart.label' });
+    return singleStops(
+      msg(str`${name}. Diagram, antall deler: ${count}. Bruk piltastene for å gå mellom delene.`, { id: 'pie.chart.label' }),
+    );
   }
 
   private renderCentre(view: View): TemplateResult {
@@ -398,7 +400,9 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     const path = id ? pathTo(view.dataset.items, id) : [];
     const label = path.length ? this.text(path[path.length - 1]!.label) : this.localized(() => this.levelName({ ...view, path: [] }));
     const count = buildLevel(view.dataset, path[path.length - 1]).slices.length;
-    this.announcer.announce(this.localized(() => msg(str`Viser ${label}. Antall deler: ${count}.`, { id: 'pie.status.level' })));
+    this.announcer.announce(
+      this.localized(() => singleStops(msg(str`Viser ${label}. Antall deler: ${count}.`, { id: 'pie.status.level' }))),
+    );
     this.emitItem(
       view.dataset,
       id || null,
@@ -435,7 +439,7 @@ export class KommuneBudgetPie extends KommuneElement<Budget> {
     this.item = '';
     const dataset = this.currentDataset(section);
     const title = this.text(dataset.title);
-    this.announcer.announce(this.localized(() => msg(str`Viser ${title}.`, { id: 'pie.status.dataset' })));
+    this.announcer.announce(this.localized(() => singleStops(msg(str`Viser ${title}.`, { id: 'pie.status.dataset' }))));
     emit(this, 'kommune-dataset-select', { dataset: id });
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { singleStops } from '@kommune-widgets/core';
 import { formatValue } from './amounts.js';
 import { perInnbyggerText, type FigureContext } from './figures.js';
 
@@ -23,14 +24,16 @@ export function renderLevelNotes(ctx: FigureContext): TemplateResult {
           )
         : msg('Tallene er andeler i prosent, ikke kroner.', { id: 'pie.total.percent' });
   } else if (level.negatives.length) {
-    total = msg(
-      str`Diagrammet viser ${value(level.positiveSum)}, summen av postene med positive tall. Med de negative postene er netto sum ${value(level.netSum)}.`,
-      { id: 'pie.total.withNegatives' },
+    total = singleStops(
+      msg(
+        str`Diagrammet viser ${value(level.positiveSum)}, summen av postene med positive tall. Med de negative postene er netto sum ${value(level.netSum)}.`,
+        { id: 'pie.total.withNegatives' },
+      ),
     );
   } else {
     total = per
-      ? msg(str`Til sammen ${value(level.netSum)}, ${per}.`, { id: 'pie.total.perInnbygger' })
-      : msg(str`Til sammen ${value(level.netSum)}.`, { id: 'pie.total' });
+      ? singleStops(msg(str`Til sammen ${value(level.netSum)}, ${per}.`, { id: 'pie.total.perInnbygger' }))
+      : singleStops(msg(str`Til sammen ${value(level.netSum)}.`, { id: 'pie.total' }));
   }
   return html`<div class="notes" part="notes">
     <p class="total">${total}</p>
@@ -54,7 +57,7 @@ export function renderLevelNotes(ctx: FigureContext): TemplateResult {
     ${
       level.missing.length
         ? html`<p class="note">
-            ${msg(str`Tall mangler for: ${level.missing.map((item) => ctx.text(item.label)).join(', ')}.`, { id: 'pie.missing' })}
+            ${singleStops(msg(str`Tall mangler for: ${level.missing.map((item) => ctx.text(item.label)).join(', ')}.`, { id: 'pie.missing' }))}
           </p>`
         : nothing
     }

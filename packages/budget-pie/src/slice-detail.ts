@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '@kommune-widgets/core';
+import { formatNumber, singleStops } from '@kommune-widgets/core';
 import { formatValue } from './amounts.js';
 import { renderComparison } from './comparison.js';
 import { perInnbyggerFigure, shareFigure, showsShare, sliceLabel, sliceLabelPart, type FigureContext } from './figures.js';
@@ -86,9 +86,13 @@ function remainderExplanation(ctx: FigureContext): string {
   const rest = formatValue(level.remainder, dataset.unit, locale);
   if (level.parent) {
     const whole = formatValue(level.expected!, dataset.unit, locale);
-    return msg(str`Underpostene utgjør ${sum} av ${whole}. Resten, ${rest}, er ikke fordelt på underposter.`, {
-      id: 'pie.remainder.parent',
-    });
+    return singleStops(
+      msg(str`Underpostene utgjør ${sum} av ${whole}. Resten, ${rest}, er ikke fordelt på underposter.`, {
+        id: 'pie.remainder.parent',
+      }),
+    );
   }
-  return msg(str`Postene utgjør til sammen ${sum}. Resten, ${rest}, er ikke fordelt på poster i tallene.`, { id: 'pie.remainder.top' });
+  return singleStops(
+    msg(str`Postene utgjør til sammen ${sum}. Resten, ${rest}, er ikke fordelt på poster i tallene.`, { id: 'pie.remainder.top' }),
+  );
 }

@@ -1,5 +1,7 @@
 import './localize.js';
 import { translationLoaders as schemaTranslations } from '@kommune-widgets/schema';
+/** Shared with the schema's messages: one full stop where a placeholder ends a sentence with its own. */
+export { singleStops } from '@kommune-widgets/schema';
 import { registerTranslations } from './localize.js';
 import { translations as coreTranslations } from './translations.js';
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeIssue, describePath } from '@kommune-widgets/schema';
+import { describeIssue, describePath, singleStops } from '@kommune-widgets/schema';
 import type { DataErrorDetail } from './errors.js';
 
 /**
@@ -48,7 +48,7 @@ function errorExplanation(detail: DataErrorDetail): string {
         { id: 'core.error.notFound.text' },
       );
     if (detail.status)
-      return msg(str`Serveren svarte med feilkode ${detail.status}. Prøv igjen om litt.`, { id: 'core.error.status.text' });
+      return singleStops(msg(str`Serveren svarte med feilkode ${detail.status}. Prøv igjen om litt.`, { id: 'core.error.status.text' }));
     return msg('Sjekk nettforbindelsen og prøv igjen.', { id: 'core.error.offline.text' });
   }
   if (detail.kind === 'render') {
@@ -70,12 +70,12 @@ function errorExplanation(detail: DataErrorDetail): string {
     });
     if (detail.line === undefined || detail.column === undefined) return text;
     const { line, column } = detail;
-    return `${text} ${msg(str`Feilen er på linje ${line}, tegn ${column}.`, { id: 'core.error.parse.where' })}`;
+    return `${text} ${singleStops(msg(str`Feilen er på linje ${line}, tegn ${column}.`, { id: 'core.error.parse.where' }))}`;
   }
   const count = detail.issues?.length ?? 0;
   return count === 1
     ? msg('Datafilen følger ikke formatet. Dette må rettes:', { id: 'core.error.schema.one' })
-    : msg(str`Datafilen følger ikke formatet. Disse ${count} feilene må rettes:`, { id: 'core.error.schema.many' });
+    : singleStops(msg(str`Datafilen følger ikke formatet. Disse ${count} feilene må rettes:`, { id: 'core.error.schema.many' }));
 }
 
 /**

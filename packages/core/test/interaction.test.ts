@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { pressChord } from '../../../test/helpers/engine.js';
 import { css, html as litHtml, LitElement } from 'lit';
 import { AnnouncerController, FocusAfterUpdateController, RovingFocusController } from '@kommune-widgets/core';
 import { expectAccessible } from '../../../test/helpers/axe.js';
@@ -104,7 +105,7 @@ describe('interaction controllers', () => {
       expect(active(element)?.dataset['day']).to.equal('7');
       await sendKeys({ press: 'Home' });
       expect(active(element)?.dataset['day']).to.equal('1');
-      await sendKeys({ press: 'Control+End' });
+      await pressChord('Control', 'End');
       expect(active(element)?.dataset['day']).to.equal('21');
       expect(tabStops(element, '[role=gridcell]')).to.equal(1);
     });

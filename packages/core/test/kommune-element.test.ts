@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ENGINE } from '../../../test/helpers/engine.js';
 import { defineElement, VERSION, type DataErrorDetail } from '@kommune-widgets/core';
 import { TestWidget } from './test-widget.js';
 import { expectAccessible } from '../../../test/helpers/axe.js';
@@ -245,8 +246,15 @@ describe('KommuneElement (core)', () => {
     document.body.append(element);
     const { detail } = await failed;
     await element.updateComplete;
-    expect([detail.line, detail.column]).to.deep.equal([3, 19]);
-    expect(shadowText(element)).to.contain('The error is on line 3, character 19.');
+    expect(shadowText(element)).to.contain('The data file is not valid JSON.');
+    if (ENGINE === 'webkit') {
+      // JavaScriptCore names the token but not where it is: no place is better than a wrong one.
+      expect(detail.line).to.equal(undefined);
+      expect(shadowText(element)).not.to.contain('line');
+    } else {
+      expect([detail.line, detail.column]).to.deep.equal([3, 19]);
+      expect(shadowText(element)).to.contain('The error is on line 3, character 19.');
+    }
     element.remove();
   });
 

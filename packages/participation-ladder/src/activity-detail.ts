@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { STEP_IDS, type LocalizedText, type ParticipationActivity } from '@kommune-widgets/schema';
-import { renderHeading, type Locale } from '@kommune-widgets/core';
+import { renderHeading, singleStops, type Locale } from '@kommune-widgets/core';
 import type { ActivityPhase } from './activity-phase.js';
 import { activityCallToAction, callToActionLabel } from './call-to-action.js';
 import { renderInnbyggerforslagRight } from './legal-right.js';
@@ -40,7 +40,7 @@ function renderWho({ activity, text }: ActivityDetailContext): TemplateResult {
 function renderWhere(context: ActivityDetailContext): TemplateResult {
   const { activity, phase, stepTitle, locale, text } = context;
   const position = STEP_IDS.indexOf(activity.step) + 1;
-  return html`<p>${msg(str`Trinn ${position} av 5 i deltakelsestrappa: ${stepTitle}.`, { id: 'ladder.where.step' })}</p>
+  return html`<p>${singleStops(msg(str`Trinn ${position} av 5 i deltakelsestrappa: ${stepTitle}.`, { id: 'ladder.where.step' }))}</p>
     <p><strong>${phaseLabel(activity, phase, locale)}</strong></p>
     ${activity.stage ? html`<p>${text(activity.stage)}</p>` : nothing}`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { participationInput, STEP_IDS, type Participation, type ParticipationActivity, type StepId } from '@kommune-widgets/schema';
-import { emit, KommuneElement, renderHeading, RovingFocusController } from '@kommune-widgets/core';
+import { emit, KommuneElement, renderHeading, RovingFocusController, singleStops } from '@kommune-widgets/core';
 import { renderActivityCard } from './activity-card.js';
 import { renderActivityDetail } from './activity-detail.js';
 import { ACTIVITIES_SHOWN, renderShowAll, shownEntries } from './activity-list.js';
@@ -158,11 +158,13 @@ export class KommuneParticipationLadder extends KommuneElement<Participation> {
   private defaultIntro(): string {
     const navn = this.kommune ? this.text(this.kommune.navn) : undefined;
     return navn
-      ? msg(
-          str`Slik kan du være med og påvirke i ${navn}. Trappa viser hvor mye innbyggerne er med og bestemmer, fra å bli informert til å få ei hånd på rattet. Velg et trinn for å lese mer.`,
-          {
-            id: 'ladder.intro.named',
-          },
+      ? singleStops(
+          msg(
+            str`Slik kan du være med og påvirke i ${navn}. Trappa viser hvor mye innbyggerne er med og bestemmer, fra å bli informert til å få ei hånd på rattet. Velg et trinn for å lese mer.`,
+            {
+              id: 'ladder.intro.named',
+            },
+          ),
         )
       : msg(
           'Slik kan du være med og påvirke i kommunen. Trappa viser hvor mye innbyggerne er med og bestemmer, fra å bli informert til å få ei hånd på rattet. Velg et trinn for å lese mer.',

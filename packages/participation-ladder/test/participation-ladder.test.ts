@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { pageWidth, setViewport } from '../../../test/helpers/engine.js';
 import '@kommune-widgets/participation-ladder';
 import type { KommuneParticipationLadder } from '@kommune-widgets/participation-ladder';
 import { expectAccessible } from '../../../test/helpers/axe.js';
@@ -511,7 +512,7 @@ describe('<kommune-participation-ladder>', () => {
     const element = await ladder(
       html`<kommune-participation-ladder src=${DOCUMENT} today=${TODAY} activity="kommuneplan-horing"></kommune-participation-ladder>`,
     );
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(pageWidth()).to.be.at.most(320);
     expect(element.getBoundingClientRect().width).to.be.at.most(320);
     for (const button of $$(element, 'button')) {
       const box = button.getBoundingClientRect();

@@ -70,6 +70,7 @@ export {
 export { reportSchema, reportContactSchema, reportInput, type Report } from './report.js';
 export { pledgeSchema, pledgeTextSchema, pledgeListSchema, pledgeDecisionSchema, pledgeInput, type Pledge } from './pledge.js';
 export { lineAndColumn, syntaxErrorLocation } from './json-location.js';
+export { singleStops } from './sentence.js';
 export { kommuneDocumentSchema, validateDocument, type KommuneDocument } from './document.js';
 export {
   SECTION_KEYS,

@@ -5,6 +5,7 @@
  * (`configureLocalization`, `configureReentrantLocalization`, or a lookup of
  * the ids in `translations`). This module configures nothing.
  */
+import { singleStops } from './sentence.js';
 import { msg, str } from '@lit/localize';
 import type { SchemaIssue } from './issues.js';
 
@@ -44,6 +45,10 @@ export function describePath(path: string): string {
 
 /** A message for one issue, in the active locale of `@lit/localize`. */
 export function describeIssue(issue: SchemaIssue): string {
+  return singleStops(issueMessage(issue));
+}
+
+function issueMessage(issue: SchemaIssue): string {
   const p = issue.params;
   const value = p['value'];
   switch (issue.code) {

@@ -7,14 +7,15 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 
 /**
  * Where `JSON.parse` gave up on `text`, from its error: V8 says "at position N" (or "line L column C" in newer
- * versions); an early end is the end of the text. `undefined` when the message says neither.
+ * versions), SpiderMonkey "at line L column C"; an early end is the end of the text (V8's "end of JSON input",
+ * JavaScriptCore's "Unexpected EOF"). `undefined` when the message says neither, as JavaScriptCore's other messages.
  */
 export function syntaxErrorLocation(text: string, error: Error): { line: number; column: number } | undefined {
   const lc = /line (\d+) column (\d+)/.exec(error.message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(error.message);
   if (pos) return lineAndColumn(text, Number(pos[1]));
-  if (/end of JSON input/i.test(error.message)) return lineAndColumn(text, text.length);
+  if (/end of JSON input|Unexpected EOF/i.test(error.message)) return lineAndColumn(text, text.length);
   const offset = unexpectedTokenOffset(text, error.message);
   return offset === undefined ? undefined : lineAndColumn(text, offset);
 }

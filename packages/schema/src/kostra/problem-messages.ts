@@ -3,6 +3,7 @@
  * `msg()` (ids `cli.kostra.problem.<code>`, source bokmål, translated like the CLI's other `cli.*` messages), in the
  * locale the command line has configured. Lists (regions, years) are joined the way `lang` writes lists.
  */
+import { singleStops } from '../sentence.js';
 import { msg, str } from '@lit/localize';
 import type { KostraProblem } from './problem.js';
 
@@ -11,6 +12,10 @@ const list = (items: readonly string[], lang: string) => new Intl.ListFormat(lan
 
 /** Why the answer is unusable, in the active locale; `lang` is that locale, for formatting lists. */
 export function describeKostraProblem(problem: KostraProblem, lang: string): string {
+  return singleStops(problemMessage(problem, lang));
+}
+
+function problemMessage(problem: KostraProblem, lang: string): string {
   switch (problem.code) {
     case 'not_json_stat':
       return msg(
