@@ -9,7 +9,7 @@ interface DemoWindow extends Window {
 }
 
 /** Opens `demo/index.html` (the page `npm start` shows) in an iframe and waits until no widget is loading. */
-async function openDemo(): Promise<{ win: DemoWindow; widgets: KommuneElement[]; errors: string[] }> {
+async function openDemo(): Promise<{ win: DemoWindow; widgets: KommuneElement<unknown>[]; errors: string[] }> {
   const frame = document.createElement('iframe');
   frame.title = 'Eksempel kommune';
   frame.width = '1280';
@@ -21,7 +21,7 @@ async function openDemo(): Promise<{ win: DemoWindow; widgets: KommuneElement[];
   const win = frame.contentWindow as unknown as DemoWindow;
   const errors: string[] = [];
   win.addEventListener('error', (event) => errors.push(String(event.message)));
-  const widgets = [...win.document.querySelectorAll<KommuneElement>('kommune-participation-ladder, kommune-budget-pie')];
+  const widgets = [...win.document.querySelectorAll<KommuneElement<unknown>>('kommune-participation-ladder, kommune-budget-pie')];
   for (const widget of widgets) {
     await win.customElements.whenDefined(widget.localName);
     for (let i = 0; i < 500 && widget.getAttribute('state') !== 'ready' && widget.getAttribute('state') !== 'error'; i++) {
