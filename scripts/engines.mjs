@@ -56,7 +56,7 @@ export function findEngine(engine) {
 }
 
 /** A free TCP port on this machine. */
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

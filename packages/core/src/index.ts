@@ -35,7 +35,15 @@ export {
   type TargetLocale,
   type TranslationSet,
 } from './localize.js';
-export { SUPPORTED_LOCALES, DEFAULT_LOCALE, normalizeLocale, resolveLocale, resolveTextLocale, intlLocale, type Locale } from './locale.js';
+export {
+  SUPPORTED_LOCALES,
+  DEFAULT_LOCALE,
+  normalizeLocale,
+  resolveLocale,
+  resolveTextLocale,
+  intlLocales,
+  type Locale,
+} from './locale.js';
 export { parseKommuneDate, hasTimeOfDay, KOMMUNE_TIME_ZONE } from './dates.js';
 export { formatDate, formatDateTime, formatNumber, isoDateTime } from './format.js';
 export { themeTokens } from './theme.styles.js';

@@ -73,19 +73,3 @@ const INTL_CANDIDATES: Record<Locale, readonly string[]> = {
 export function intlLocales(locale: Locale): readonly string[] {
   return INTL_CANDIDATES[locale];
 }
-
-const intlTags = new Map<Locale, string>();
-
-/**
- * The tag handed to `Intl` for a locale: the first of {@link intlLocales} the browser has data for. Asked of the
- * browser once per locale, when first called; formatting itself never needs it.
- */
-export function intlLocale(locale: Locale): string {
-  let tag = intlTags.get(locale);
-  if (!tag) {
-    const candidates = INTL_CANDIDATES[locale];
-    tag = Intl.NumberFormat.supportedLocalesOf(candidates)[0] ?? candidates[0]!;
-    intlTags.set(locale, tag);
-  }
-  return tag;
-}
