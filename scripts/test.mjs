@@ -40,18 +40,25 @@ function nodeSuite(files) {
  * Runs web-test-runner in one engine against Lit's `production` or `development` build and reads the counts its
  * reporter wrote.
  */
-async function browserSuite(engine, litMode) {
+async function browserSuite(engine, litMode, { buffered = false } = {}) {
   const label = `${engine}, Lit ${litMode} build`;
-  console.log(`\nBrowser tests in ${label}`);
+  if (!buffered) console.log(`\nBrowser tests in ${label}`);
   const started = Date.now();
   const resultFile = `.tmp/wtr-results-${engine}-${litMode}.json`;
   rmSync(resultFile, { force: true });
   const code = await new Promise((resolve) => {
     const child = spawn(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
-      stdio: 'inherit',
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, KOMMUNE_ENGINE: engine, KOMMUNE_LIT_MODE: litMode },
     });
-    child.on('close', (c) => resolve(c ?? 1));
+    // A run beside another keeps its output until it ends, so the two do not interleave line by line.
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('close', (c) => {
+      if (buffered) process.stdout.write(`\nBrowser tests in ${label}\n${output}`);
+      resolve(c ?? 1);
+    });
     child.on('error', () => resolve(1));
   });
   if (!existsSync(resultFile)) return { passed: 0, failed: 1, line: `${label}: did not finish (exit ${code})` };
@@ -67,8 +74,11 @@ async function browserSuite(engine, litMode) {
 const nodeFiles = allTestFiles().filter(isNodeSuite);
 const results = [];
 if (nodeFiles.length) results.push(await nodeSuite(nodeFiles));
-// One engine at a time: each run keeps one browser busy, and the machines this runs on have two cores.
-for (const engine of ENGINES) results.push(await browserSuite(engine, 'production'));
+// Chromium alone: only it runs the layout-shift and story files, the longest and most timing-sensitive. Firefox
+// and WebKit side by side, one core each: measured here, 101 s together against 76 + 53 s one after the other, with
+// the same results.
+results.push(await browserSuite('chromium', 'production'));
+results.push(...(await Promise.all(['firefox', 'webkit'].map((engine) => browserSuite(engine, 'production', { buffered: true })))));
 // Lit's development build warns the same in every engine: Chromium alone runs it.
 results.push(await browserSuite('chromium', 'development'));
 
