@@ -26,6 +26,7 @@ import { meetingsInput } from './meetings.js';
 import { reportInput } from './report.js';
 import { pledgeInput } from './pledge.js';
 import { isRecord } from './shared.js';
+import { findWarnings } from './warnings.js';
 import { kostraCommand } from './kostra/command.js';
 
 const LANGS = ['nb', 'nn', 'en', 'se'] as const;
@@ -125,16 +126,19 @@ interface FileReport {
   /** `read` / `json` for a file that could not be read or parsed; absent otherwise. */
   error?: { kind: 'read' | 'json'; message: string; line?: number; column?: number };
   issues: (SchemaIssue & { message: string })[];
+  /** What the file may still say but should not (an old organ kind): printed, but the file stays valid. */
+  warnings: (SchemaIssue & { message: string })[];
 }
 
 /** Checks one file the way a widget reads it: a whole document, or one section alone. */
 async function checkFile(file: string): Promise<FileReport> {
   const read = await readJson(file);
-  if (!read.ok) return { file, valid: false, error: read.error, issues: [] };
+  if (!read.ok) return { file, valid: false, error: read.error, issues: [], warnings: [] };
   const section = isRecord(read.data) && !isWholeDocument(read.data) ? sectionOf(read.data) : undefined;
   const result = section ? section.parse(read.data) : validateDocument(read.data);
   const issues = result.ok ? [] : result.issues.map((issue) => ({ ...issue, message: describeIssue(issue) }));
-  return { file, valid: result.ok, ...(section ? { section: section.key } : {}), issues };
+  const warnings = findWarnings(read.data).map((issue) => ({ ...issue, message: describeIssue(issue) }));
+  return { file, valid: result.ok, ...(section ? { section: section.key } : {}), issues, warnings };
 }
 
 const validate: Command = {
@@ -159,12 +163,16 @@ const validate: Command = {
       for (const report of reports) {
         if (report.error) context.out(`${report.file}: ${report.error.message}`);
         for (const issue of report.issues) context.out(`${report.file}: ${describePath(issue.path)}: ${issue.message}`);
+        for (const warning of report.warnings)
+          context.out(`${report.file}: ${describePath(warning.path)}: ${warningLabel()}: ${warning.message}`);
         if (report.valid)
           context.out(`${report.file}: ${report.section ? validSection(report.section) : msg('gyldig', { id: 'cli.valid' })}`);
       }
     return reports.every((r) => r.valid) ? 0 : 1;
   },
 };
+
+const warningLabel = () => msg('advarsel', { id: 'cli.warning' });
 
 const validSection = (section: string) => msg(str`gyldig (${section}-seksjonen alene)`, { id: 'cli.valid-section' });
 

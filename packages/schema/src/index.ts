@@ -51,6 +51,7 @@ export {
 } from './budget.js';
 export {
   ORGANIZATION_KINDS,
+  DEPRECATED_ORGANIZATION_KINDS,
   MEETING_STATUSES,
   MEETING_DOCUMENT_KINDS,
   LOCATION_SERVICES,
@@ -64,6 +65,7 @@ export {
   type Meetings,
   type Meeting,
   type Organization,
+  type OrganizationKind,
   type AgendaItem,
   type MeetingDocument,
 } from './meetings.js';
@@ -71,6 +73,7 @@ export { reportSchema, reportContactSchema, reportInput, type Report } from './r
 export { pledgeSchema, pledgeTextSchema, pledgeListSchema, pledgeDecisionSchema, pledgeInput, type Pledge } from './pledge.js';
 export { lineAndColumn, syntaxErrorLocation } from './json-location.js';
 export { singleStops } from './sentence.js';
+export { findWarnings } from './warnings.js';
 export { kommuneDocumentSchema, validateDocument, type KommuneDocument } from './document.js';
 export {
   SECTION_KEYS,

@@ -205,6 +205,12 @@ function issueMessage(issue: SchemaIssue): string {
         id: 'schema.unsupported_version',
       });
     }
+    case 'deprecated_value': {
+      const instead = p['instead'];
+      return msg(str`«${value}» er utgått, men leses fortsatt. Bruk heller en av disse: ${instead}.`, {
+        id: 'schema.deprecated_value',
+      });
+    }
     default:
       return msg('Ugyldig verdi.', { id: 'schema.invalid' });
   }

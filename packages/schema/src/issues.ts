@@ -21,6 +21,7 @@ export type IssueCode =
   | 'date_order'
   | 'closed_item_without_reason'
   | 'unsupported_version'
+  | 'deprecated_value'
   | 'invalid';
 
 /** One problem in a document. */

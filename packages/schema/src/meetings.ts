@@ -19,7 +19,33 @@ import {
 } from './shared.js';
 import { defineWidgetInput } from './widget-input.js';
 
-export const ORGANIZATION_KINDS = ['kommunestyre', 'formannskap', 'utvalg', 'råd', 'annet'] as const;
+/**
+ * The organs kommuneloven and valgloven name. `råd` is the version-1 word kept as an alias, so no older document
+ * breaks; the validator warns and names the precise kinds (see {@link DEPRECATED_ORGANIZATION_KINDS}).
+ */
+export const ORGANIZATION_KINDS = [
+  'kommunestyre',
+  'formannskap',
+  'kommuneråd',
+  'utvalg',
+  'kommunestyrekomité',
+  'kontrollutvalg',
+  'arbeidsutvalg',
+  'partssammensatt-utvalg',
+  'styre-for-institusjon',
+  'eldreråd',
+  'råd-for-personer-med-funksjonsnedsettelse',
+  'ungdomsråd',
+  'valgstyre',
+  'annet',
+  'råd',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** Kinds accepted for older documents, with the kinds to use instead (the validator warns). */
+export const DEPRECATED_ORGANIZATION_KINDS: Partial<Record<OrganizationKind, readonly OrganizationKind[]>> = {
+  råd: ['eldreråd', 'råd-for-personer-med-funksjonsnedsettelse', 'ungdomsråd', 'annet'],
+};
 export const MEETING_STATUSES = ['planned', 'invited', 'held', 'cancelled', 'moved'] as const;
 export const MEETING_DOCUMENT_KINDS = ['innkalling', 'saksliste', 'saksframlegg', 'protokoll', 'vedlegg', 'annet'] as const;
 export const LOCATION_SERVICES = ['tegnspråktolk', 'teleslynge', 'skrivetolk', 'tolk', 'samisktolk', 'rullestoltilgang'] as const;
@@ -28,7 +54,13 @@ export const organizationSchema = z
   .strictObject({
     id: Id,
     name: LocalizedText.check(z.describe('Navn på organet, for eksempel "Kommunestyret".')),
-    kind: z.enum(ORGANIZATION_KINDS).check(z.describe('Slags organ; gir standardforklaring og publiseringsfrist.')),
+    kind: z
+      .enum(ORGANIZATION_KINDS)
+      .check(
+        z.describe(
+          'Slags organ etter kommuneloven og valgloven; gir standardforklaring og når sakslisten ventes. «råd» er utgått (gir en advarsel): bruk eldreråd, råd-for-personer-med-funksjonsnedsettelse, ungdomsråd eller annet.',
+        ),
+      ),
     description: z.optional(LocalizedText.check(z.describe('Forklaring i klarspråk av hva organet gjør.'))),
     url: z.optional(Url.check(z.describe('Organets side.'))),
     feedUrl: z.optional(Url.check(z.describe('Kalenderstrøm (iCalendar) man kan abonnere på.'))),
@@ -36,7 +68,7 @@ export const organizationSchema = z
       Int.check(
         z.minimum(0),
         z.maximum(60),
-        z.describe('Dager før møtet sakslisten skal publiseres (standard 10 for kommunestyret, ellers 7).'),
+        z.describe('Dager før møtet sakslisten ventes publisert etter kommunens reglement (standard 10 for kommunestyret, ellers 7). Ikke en lovfestet frist.'),
       ),
     ),
   })
@@ -88,13 +120,14 @@ export const meetingSchema = z
     id: Id,
     organization: Id.check(z.describe('Id-en til organet i organizations.')),
     title: z.optional(LocalizedText.check(z.describe('Overskrift; ellers organets navn.'))),
+    description: z.optional(LocalizedText.check(z.describe('Kort beskrivelse av møtet (fra kalenderstrømmens DESCRIPTION).'))),
     start: IsoDateOrDateTime.check(z.describe('Start; bare dato når klokkeslettet ikke er fastsatt.')),
     end: z.optional(IsoDateOrDateTime.check(z.describe('Slutt; kan ikke være før start.'))),
     status: z
       .enum(MEETING_STATUSES)
       .check(z.describe('planned = planlagt, invited = innkalt, held = avholdt, cancelled = avlyst, moved = flyttet.')),
     movedTo: z.optional(Id.check(z.describe('Ved status moved: id-en til møtet på den nye datoen.'))),
-    location: meetingLocationSchema,
+    location: z.optional(meetingLocationSchema.check(z.describe('Møtested; kan mangle (digitalt møte, rom ikke bestemt).'))),
     public: z.boolean().check(z.describe('Møtet er åpent for publikum.')),
     stream: z.optional(Url.check(z.describe('Direktesending.'))),
     recording: z.optional(Url.check(z.describe('Opptak.'))),

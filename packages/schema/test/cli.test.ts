@@ -66,7 +66,7 @@ test('--json prints machine-readable reports', () => {
   const r = run('validate', '--json', '--lang', 'en', validFile, badFile);
   assert.equal(r.code, 1);
   const reports = JSON.parse(r.out);
-  assert.deepEqual(reports[0], { file: validFile, valid: true, issues: [] });
+  assert.deepEqual(reports[0], { file: validFile, valid: true, issues: [], warnings: [] });
   assert.equal(reports[1].valid, false);
   assert.deepEqual(reports[1].issues[1], {
     path: 'meetings.meetings[0].organization',
@@ -74,6 +74,23 @@ test('--json prints machine-readable reports', () => {
     params: { id: 'ks2', list: 'organizations' },
     message: 'No entry with the id “ks2” was found in “organizations”.',
   });
+});
+
+test('the old organ kind «råd» is still valid, with a warning that names the kinds to use instead', () => {
+  const old = example();
+  old['meetings'].organizations[2].kind = 'råd';
+  const oldFile = file('gammel-rad.json', old);
+  const r = run('validate', oldFile);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /meetings\.organizations\[2\]\.kind: advarsel: «råd» er utgått, men leses fortsatt\. Bruk heller en av disse: eldreråd, /);
+  const json = JSON.parse(run('validate', '--json', oldFile).out);
+  assert.equal(json[0].valid, true);
+  assert.deepEqual(
+    json[0].warnings.map((w: { path: string; code: string }) => [w.path, w.code]),
+    [['meetings.organizations[2].kind', 'deprecated_value']],
+  );
+  const withoutOld = run('validate', EXAMPLE_PATH);
+  assert.doesNotMatch(withoutOld.out, /advarsel/);
 });
 
 test('invalid JSON is reported with line and column', () => {
@@ -115,7 +132,7 @@ test('a section alone is valid as the widgets accept it, and says which section 
   assert.match(r.out, /budsjett\.json: gyldig \(budget-seksjonen alene\)/);
   assert.match(run('validate', '--lang', 'en', section).out, /budsjett\.json: valid \(the budget section alone\)/);
   const [report] = JSON.parse(run('validate', '--json', section).out);
-  assert.deepEqual(report, { file: section, valid: true, section: 'budget', issues: [] });
+  assert.deepEqual(report, { file: section, valid: true, section: 'budget', issues: [], warnings: [] });
 });
 
 test('an invalid section is reported with paths inside the section', () => {
