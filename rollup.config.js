@@ -77,12 +77,18 @@ const parallelChunkImports = {
   },
 };
 
+/**
+ * Whether `chunk` holds widget `w`'s main module: as its facade, or inside it (a widget chunk that also exports to a
+ * chunk only it imports — the calendar's to the iCalendar module — has no facade of its own).
+ */
+const holdsWidget = (chunk, w) => chunk.facadeModuleId === entryOf(w) || (chunk.isDynamicEntry && chunk.moduleIds.includes(entryOf(w)));
+
 /** `packages/<folder>/dist/<path>.js` → `<folder>` for a package's main module, else `<folder>-<file name>`. */
 function chunkName(chunk, widgets) {
+  const widget = widgets.find((w) => holdsWidget(chunk, w));
+  if (widget) return widget.folder;
   const id = chunk.facadeModuleId;
   if (!id) return 'shared';
-  const widget = widgets.find((w) => entryOf(w) === id);
-  if (widget) return widget.folder;
   const path = relative(join(ROOT, 'packages'), id).split(sep);
   return path.length > 1 && path[0] !== '..' ? `${path[0]}-${basename(id, '.js')}` : chunk.name;
 }
@@ -99,7 +105,7 @@ function loaderManifest(widgets) {
       const manifest = {
         loader: chunks.find((c) => c.isEntry).fileName,
         widgets: Object.fromEntries(
-          widgets.map((w) => [w.tag, chunks.find((c) => c.isDynamicEntry && c.facadeModuleId === entryOf(w))?.fileName]),
+          widgets.map((w) => [w.tag, chunks.find((c) => c.isDynamicEntry && holdsWidget(c, w))?.fileName]),
         ),
         chunks: Object.fromEntries(
           chunks.map((c) => [c.fileName, { imports: c.imports, dynamicImports: c.dynamicImports, locale: localeOf(c) }]),

@@ -37,10 +37,13 @@ export const LIT_MODE = process.env.KOMMUNE_LIT_MODE === 'development' ? 'develo
 /**
  * The visitor's time zone in the tests that prove dates are shown in Oslo time whatever the visitor's zone
  * (UTC+13 in December). Firefox and WebKit run every file in it; Chromium runs these files in it, in a group of
- * their own (run alone with `--group time-zone`).
+ * their own (run alone with `--group time-zone`; the calendar's file with `--group time-zone-new-york`).
  */
 const VISITOR_TIME_ZONE = 'Pacific/Auckland';
 const TIME_ZONE_FILES = ['packages/core/test/locale.test.ts'];
+/** The meeting calendar's daylight-saving case, as the issue puts it: a visitor in New York (UTC−5/−4). */
+const NEW_YORK_TIME_ZONE = 'America/New_York';
+const NEW_YORK_FILES = ['packages/meeting-calendar/test/time-zone.test.ts'];
 
 /**
  * Files run in Chromium only, each for a reason of its engine: the story sweep (axe's rules are the same in every
@@ -115,7 +118,7 @@ export default {
   nodeResolve: { exportConditions: [LIT_MODE] },
   files:
     ENGINE === 'chromium'
-      ? browserFiles.filter((file) => !TIME_ZONE_FILES.includes(file))
+      ? browserFiles.filter((file) => !TIME_ZONE_FILES.includes(file) && !NEW_YORK_FILES.includes(file))
       : browserFiles.filter((file) => !CHROMIUM_ONLY_FILES.includes(file)),
   groups:
     filesFromCommandLine || ENGINE !== 'chromium'
@@ -125,6 +128,11 @@ export default {
             name: 'time-zone',
             files: TIME_ZONE_FILES,
             browsers: [chromium(({ browser }) => browser.newContext({ timezoneId: VISITOR_TIME_ZONE }))],
+          },
+          {
+            name: 'time-zone-new-york',
+            files: NEW_YORK_FILES,
+            browsers: [chromium(({ browser }) => browser.newContext({ timezoneId: NEW_YORK_TIME_ZONE }))],
           },
         ],
   concurrency: 1,

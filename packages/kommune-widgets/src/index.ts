@@ -4,4 +4,5 @@
  */
 export * from '@kommune-widgets/participation-ladder';
 export * from '@kommune-widgets/budget-pie';
+export * from '@kommune-widgets/meeting-calendar';
 export { VERSION } from '@kommune-widgets/core';

@@ -3,6 +3,7 @@
  *
  *   kommune-widgets validate FILE… [--json] [--lang nb|nn|en|se]
  *   kommune-widgets kostra FILE --kommune NNNN [--year YYYY] [--into kommune.json] [--lang nb|nn|en|se]
+ *   kommune-widgets ics kommune.json --out DIR [--base-url URL] [--lang nb|nn|en|se]
  *
  * Every message is in the language of `--lang` (bokmål by default), from the package's message catalog.
  * Exit codes: 0 every file valid, 1 a file is invalid or unreadable, 2 wrong usage.
@@ -28,6 +29,7 @@ import { pledgeInput } from './pledge.js';
 import { isRecord } from './shared.js';
 import { findWarnings } from './warnings.js';
 import { kostraCommand } from './kostra/command.js';
+import { icsCommand } from './ics-command.js';
 
 const LANGS = ['nb', 'nn', 'en', 'se'] as const;
 /** A language the command line writes its messages in (`--lang`). */
@@ -194,7 +196,7 @@ function contextFor(command: Command, io: Io): CommandContext {
 }
 
 /** Subcommands by name; a new one (for example `ics`) is one more entry. */
-const COMMANDS: Record<string, Command> = { validate, kostra: kostraCommand };
+const COMMANDS: Record<string, Command> = { validate, kostra: kostraCommand, ics: icsCommand };
 
 function help(): string {
   const lines = [`${usageLabel()}: kommune-widgets <command> [options]`, '', `${msg('Kommandoer', { id: 'cli.commands' })}:`];
