@@ -1,13 +1,17 @@
 // npm run bench: what a citizen meets on a first visit, in headless Chromium. Serves dist/cdn/ from a local gzip
 // server and loads, in a fresh browser context per run, alternating in one run: the README snippet for each widget
-// (the loader dist/cdn/kommune-widgets.js and one element, data inline or from `src`), the Chart.js doughnut page a
-// kommune would build instead of the pie, and a blank page. Prints the JavaScript each page fetched (gzip) and the
-// median time from navigation to painted, beyond the blank page, and as ratios, at normal speed and with the CPU
-// throttled 4×. Then the warm-render table: renders of N items in a page that has loaded everything already.
-// Figures, not pass/fail: this machine is shared and noisy, so compare within one run. docs/performance.md explains.
+// (the loader dist/cdn/kommune-widgets.js and one element, data inline or from `src`), the pages a kommune would
+// build instead (a Chart.js doughnut for the pie, a FullCalendar month for the calendar), and a blank page. Prints the
+// JavaScript each page fetched (gzip) and the median time from navigation to painted, beyond the blank page, and as
+// ratios, at normal speed and with the CPU throttled 4×. Then the warm-render tables: renders of N items in a page
+// that has loaded everything already; and the longest tasks of the calendar with 10 000 meetings while it loads,
+// steps through months and searches. Figures, not pass/fail: this machine is shared and noisy, so compare within one
+// run. docs/performance.md explains.
 //
-//   npm run bench                    15 runs per page and speed, every page, warm renders of 12 / 500 / 10 000 items
-//   npm run bench -- --quick         3 rounds of 4 pages (no new round after 30 s), warm renders of 12 / 500: CI
+//   npm run bench                    15 runs per page and speed, every page, warm renders of 12 / 500 / 10 000 items,
+//                                    long tasks 3 times at 1× and 4×
+//   npm run bench -- --quick         3 rounds of 6 pages (no new round after 30 s), warm renders of 12 / 500, long
+//                                    tasks once at 1×: CI
 //   npm run bench -- --runs=30       more runs
 //   npm run bench -- --markdown      tables as Markdown, for docs/performance.md
 import { execFileSync } from 'node:child_process';
@@ -17,10 +21,13 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './find-chromium.mjs';
 import { chartJsDoughnutBundle, chartJsVersion } from './bench/chart-js.mjs';
 import { coldLoad } from './bench/cold.mjs';
-import { coldPages, DATA_PATH, WARM_PAGE } from './bench/pages.mjs';
+import { fullCalendarBundle, fullCalendarVersion } from './bench/fullcalendar.mjs';
+import { calendarLongTasks, MONTH_STEPS, SEARCH_WORD } from './bench/long-tasks.mjs';
+import { CALENDAR_MONTH, CALENDAR_TODAY, meetingsDocument } from './bench/meetings.mjs';
+import { coldPages, DATA_PATH, LONG_TASK_PAGE, MANY_MEETINGS_PATH, MEETINGS_PATH, PEER_MODULES, WARM_PAGE } from './bench/pages.mjs';
 import { startServer } from './bench/server.mjs';
-import { kb, ms, ms1, ratio, summary, table } from './bench/stats.mjs';
-import { warmRenders } from './bench/warm.mjs';
+import { kb, median, ms, ms1, ratio, summary, table } from './bench/stats.mjs';
+import { calendarWarmRenders, warmRenders } from './bench/warm.mjs';
 
 const args = process.argv.slice(2);
 /** `--quick` (or BENCH_QUICK=1): 3 runs of a subset of pages and sizes, to prove the bench still works (CI). */
@@ -40,10 +47,16 @@ const RATES = [1, 4];
 const QUICK_COLD_BUDGET_MS = 30_000;
 /** Rounds run first and not counted (browser processes, the server's sockets, Chromium's own disk cache). */
 const WARMUP_ROUNDS = QUICK ? 0 : 1;
-const QUICK_PAGES = ['blank', 'ladder-inline', 'pie-src', 'chartjs-src'];
+const QUICK_PAGES = ['blank', 'ladder-inline', 'pie-src', 'chartjs-src', 'calendar-src', 'fullcalendar-src'];
 const WARM_SIZES = QUICK ? [12, 500] : [12, 500, 10000];
 const WARM_RUNS = QUICK ? 3 : 15;
 const WARM_WARMUP = QUICK ? 1 : 3;
+/** The calendar pages' meetings: 500, all in the month shown (December 2026). */
+const MEETINGS = 500;
+/** The long-task page's meetings: 10 000 over 24 months, as the calendar's browser test of many meetings. */
+const MANY_MEETINGS = 10000;
+const LONG_TASK_RATES = QUICK ? [1] : RATES;
+const LONG_TASK_RUNS = QUICK ? 1 : 3;
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -80,14 +93,19 @@ function gitHead() {
 const builtAt = () => statSync('dist/cdn/kommune-widgets.js').mtime.toISOString().slice(0, 16).replace('T', ' ');
 
 const doc = JSON.parse(readFileSync('docs/examples/eksempel-kommune.json', 'utf8'));
-const pages = coldPages(doc).filter((p) => !QUICK || QUICK_PAGES.includes(p.id));
-const peerCode = await chartJsDoughnutBundle();
+const meetingsDoc = meetingsDocument(MEETINGS, { months: 1 });
+const manyMeetingsDoc = meetingsDocument(MANY_MEETINGS);
+const pages = coldPages(doc, meetingsDoc).filter((p) => !QUICK || QUICK_PAGES.includes(p.id));
 const server = await startServer({
   mounts: { '/cdn/': 'dist/cdn' },
   routes: {
     [DATA_PATH]: { body: JSON.stringify(doc) },
-    '/peer/chart-doughnut.js': { body: peerCode },
+    [MEETINGS_PATH]: { body: JSON.stringify(meetingsDoc) },
+    [MANY_MEETINGS_PATH]: { body: JSON.stringify(manyMeetingsDoc) },
+    [PEER_MODULES.chartjs]: { body: await chartJsDoughnutBundle() },
+    [PEER_MODULES.fullcalendar]: { body: await fullCalendarBundle() },
     [WARM_PAGE.path]: { body: WARM_PAGE.html },
+    [LONG_TASK_PAGE.path]: { body: LONG_TASK_PAGE.html },
     // Chromium asks for one on every first visit; an empty icon keeps the console quiet.
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     ...Object.fromEntries(pages.map((p) => [p.path, { body: p.html }])),
@@ -101,7 +119,8 @@ try {
   print(
     `Chromium ${browser.version()} headless; dist/cdn/ built ${builtAt()} UTC: kommune-widgets.js ${kb(loader)} gzip` +
       `${existsSync('dist/cdn/chunks') ? ' (loader, modules in dist/cdn/chunks/)' : ' (all-in-one bundle: no dist/cdn/chunks/)'};` +
-      ` Chart.js ${chartJsVersion()} doughnut + legend + tooltip (rollup + terser).`,
+      ` Chart.js ${chartJsVersion()} doughnut + legend + tooltip, FullCalendar ${fullCalendarVersion()} core + daygrid +` +
+      ` list, month view, nb (rollup + terser). Calendar pages: ${MEETINGS} meetings, all in ${CALENDAR_MONTH}.`,
   );
   print(`Fresh browser context per cold load, pages alternating; load average at the start ${load()} (1 / 5 / 15 min).`);
 
@@ -130,8 +149,8 @@ try {
   );
 
   const byId = Object.fromEntries(pages.map((p) => [p.id, p]));
-  /** The Chart.js page to hold a widget page against: the pie's, with its data the same way. */
-  const peerOf = (page) => (page.widget === 'pie' ? byId[page.id.replace('pie-', 'chartjs-')] : undefined);
+  /** The page to hold a widget page against (Chart.js for the pie, FullCalendar for the calendar), data the same way. */
+  const peerOf = (page) => (page.peer ? byId[page.peer] : undefined);
 
   print('\nBytes fetched on a first visit (gzip bodies, from Resource Timing encodedBodySize)');
   printTable(
@@ -139,7 +158,7 @@ try {
       { title: 'page' },
       { title: 'JS files' },
       { title: 'JS gzip' },
-      { title: '× Chart.js page' },
+      { title: '× peer page' },
       { title: 'HTML gzip' },
       { title: 'JSON gzip' },
     ],
@@ -157,7 +176,7 @@ try {
     const blank = stats(byId.blank);
     print(
       `\nNavigation start to painted, CPU ${rate === 1 ? 'not throttled' : `throttled ${rate}×`}: median of ${runs} cold load${runs === 1 ? '' : 's'} (ms),` +
-        ' quartiles, the same beyond the blank page, and the widget page against the Chart.js page',
+        ' quartiles, the same beyond the blank page, and the widget page against its peer (Chart.js, FullCalendar)',
     );
     printTable(
       [
@@ -165,8 +184,8 @@ try {
         { title: 'median' },
         { title: 'q1–q3' },
         { title: 'beyond blank' },
-        { title: '× Chart.js' },
-        { title: '× Chart.js beyond blank' },
+        { title: '× peer' },
+        { title: '× peer beyond blank' },
       ],
       pages.map((p) => {
         const s = stats(p);
@@ -204,11 +223,59 @@ try {
       ratio(r.pie / r.chartjs),
     ]),
   );
+  print(
+    `\nWarm renders of the calendar's month view beside FullCalendar's (dayGridMonth), ${CALENDAR_MONTH}: median of ${WARM_RUNS} renders (ms), max in brackets`,
+  );
+  const calendarCases = [{ label: `${MEETINGS}, all in the month`, doc: meetingsDoc }];
+  if (!QUICK) calendarCases.push({ label: `${MANY_MEETINGS} over 24 months`, doc: manyMeetingsDoc });
+  const calendarWarm = await calendarWarmRenders(browser, server.origin, WARM_PAGE.path, {
+    cases: calendarCases,
+    month: CALENDAR_MONTH,
+    today: CALENDAR_TODAY,
+    runs: WARM_RUNS,
+    warmup: WARM_WARMUP,
+  });
+  printTable(
+    [{ title: 'meetings' }, { title: 'calendar' }, { title: 'FullCalendar' }, { title: 'calendar × FullCalendar' }],
+    calendarWarm.map((r) => [
+      r.label,
+      `${ms1(r.calendar)} (${ms1(r.calendarMax)})`,
+      `${ms1(r.fullcalendar)} (${ms1(r.fullcalendarMax)})`,
+      ratio(r.calendar / r.fullcalendar),
+    ]),
+  );
+
+  print(
+    `\nLong tasks (PerformanceObserver 'longtask', from the page's start) in the calendar's month view with ${MANY_MEETINGS} meetings` +
+      ` from src, cold: loading to ready, pressing «next month» ${MONTH_STEPS} times, typing «${SEARCH_WORD}» into the search;` +
+      ` longest task in ms (worst of ${LONG_TASK_RUNS} run${LONG_TASK_RUNS === 1 ? '' : 's'}${LONG_TASK_RUNS > 1 ? ', median in brackets' : ''}) and tasks over 50 ms (median). Target: none over 200 ms`,
+  );
+  const longRows = [];
+  for (const rate of LONG_TASK_RATES) {
+    const results = [];
+    for (let run = 0; run < LONG_TASK_RUNS; run++) {
+      progress(`long tasks, CPU ${rate}×, run ${run + 1}/${LONG_TASK_RUNS}`);
+      results.push(await calendarLongTasks(browser, server.origin, LONG_TASK_PAGE, { rate }));
+    }
+    progress('');
+    for (const phase of ['load', 'months', 'search']) {
+      const longest = results.map((r) => r[phase].longest);
+      const worst = Math.max(...longest);
+      longRows.push([
+        `${{ load: 'loading to ready', months: `${MONTH_STEPS} × next month`, search: `typing «${SEARCH_WORD}»` }[phase]}, CPU ${rate}×`,
+        `${ms(worst)}${LONG_TASK_RUNS > 1 ? ` (${ms(median(longest))})` : ''}`,
+        ms(median(results.map((r) => r[phase].over50))),
+      ]);
+    }
+  }
+  printTable([{ title: 'phase' }, { title: 'longest task' }, { title: 'tasks > 50 ms' }], longRows);
+
   print(`\nLoad average at the end ${load()}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
   print(
     '\nThe widgets validate the data and draw their text alternatives (the pie: legend, detail panel and table; the ladder:' +
-      ' five steps and the first five processes); Chart.js draws the canvas only, animation off.' +
-      ' Warm renders use the standalone files dist/cdn/participation-ladder.js and dist/cdn/budget-pie.js.',
+      ' five steps and the first five processes; the calendar: toolbar, the month as a table with a button per meeting);' +
+      ' Chart.js draws the canvas only, animation off; FullCalendar draws its month with every event (no «+N more»).' +
+      ' Warm renders use the standalone files dist/cdn/participation-ladder.js, budget-pie.js and meeting-calendar.js.',
   );
 } finally {
   await browser.close();

@@ -2,10 +2,11 @@
 // One cold page load: a fresh browser context (empty cache, no compiled code, no ICU data loaded), the CPU throttled
 // through the DevTools protocol when asked, navigation to the page, and the harness's "painted" time.
 
-const PAINT_TIMEOUT_MS = 30_000;
+/** How long a page may take to paint before the bench gives up on it. */
+export const PAINT_TIMEOUT_MS = 30_000;
 
 /** Rejects after `ms` with the error `message()` describes, unless `promise` settles first. */
-function within(promise, ms, message) {
+export function within(promise, ms, message) {
   let timer;
   const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message())), ms)));
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));

@@ -14,7 +14,7 @@ import { formatMonth } from './meeting-time.js';
 import { renderMonthView } from './month-view.js';
 import { organKindExplanation } from './organ-kinds.js';
 import { addDays, addMonths, daysInMonth, monthOf, osloWallTime, visitorOutsideOslo } from './oslo-calendar.js';
-import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
+import { readUrlState, urlWithState, writeUrlState, type UrlState } from './url-state.js';
 
 /** The calendar's two views. */
 export type CalendarView = 'list' | 'month';
@@ -448,13 +448,15 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
   private async exportMeeting(section: Meetings, entry: IndexedMeeting): Promise<void> {
     this.exportError = undefined;
     try {
-      const pageUrl = new URL(location.href);
-      pageUrl.searchParams.set('kw-meeting', entry.meeting.id);
+      // A link back to this meeting: with url-state the page opens it from the address.
+      const pageUrl = new URL(this.urlState ? urlWithState({ meeting: entry.meeting.id }) : location.href);
       await downloadMeeting(section, entry.meeting.id, {
         kommuneNummer: this.kommune?.nummer ?? location.hostname,
         kommuneNavn: this.kommune ? this.text(this.kommune.navn) : undefined,
         pageUrl: pageUrl.href,
-        locale: this.textLocale,
+        locale: this.locale,
+        textLocale: this.textLocale,
+        localized: (fn) => this.localized(fn),
       });
       this.announcer.announce(this.localized(() => msg('Kalenderfilen er lastet ned.', { id: 'meetings.export.done' })));
     } catch (error) {

@@ -94,7 +94,9 @@ async function runIcs(args: string[], context: CommandContext): Promise<number> 
   const reserved = meetings.organizations.find((o) => `${o.id}.ics`.toLowerCase() === ALL_FEED);
   if (reserved) {
     const id = reserved.id;
-    context.err(msg(str`${file}: et organ kan ikke ha id-en «${id}», for ${ALL_FEED} er strømmen med alle organene.`, { id: 'cli.ics.reserved-id' }));
+    context.err(
+      msg(str`${file}: et organ kan ikke ha id-en «${id}», for ${ALL_FEED} er strømmen med alle organene.`, { id: 'cli.ics.reserved-id' }),
+    );
     return 1;
   }
   const dtstamp = await stampOf(file);

@@ -180,7 +180,10 @@ test('organs: the first CATEGORIES value, else the calendar name, else «Møter�
       ['ordforerens-nyttarsmottak', 'annet'],
     ],
   );
-  assert.deepEqual(read(ics('Formannskapet', [['x', '']])).organizations, [{ id: 'formannskapet', name: 'Formannskapet', kind: 'formannskap' }]);
+  assert.deepEqual(read(ics('Formannskapet', [['x', '']])).organizations, [
+    { id: 'formannskapet', name: 'Formannskapet', kind: 'formannskap' },
+  ]);
+  assert.deepEqual(read(ics('Plan\\, miljø og teknikk', [['x', '']])).organizations[0]?.name, 'Plan, miljø og teknikk');
   const [fallback] = read(ics(undefined, [['x', '']])).organizations;
   assert.equal(fallback?.id, 'moter');
   assert.equal(localize(fallback!.name, 'nb'), 'Møter');
@@ -250,7 +253,12 @@ test('a meeting at 09:00 Oslo on the Monday after the spring change is 09:00 Osl
 });
 
 test('writeFeeds: one feed per organ and alle.ics, each with its name, Oslo time zone and refresh interval, in the same bytes twice', () => {
-  const options = { kommuneNummer: '9999', kommuneNavn: 'Eksempel kommune', dtstamp: stamp, baseUrl: 'https://www.eksempel.kommune.no/moter/' };
+  const options = {
+    kommuneNummer: '9999',
+    kommuneNavn: 'Eksempel kommune',
+    dtstamp: stamp,
+    baseUrl: 'https://www.eksempel.kommune.no/moter/',
+  };
   const feeds = writeFeeds(exampleMeetings(), options);
   assert.deepEqual(
     feeds.map((f) => [f.fileName, f.organization]),
@@ -289,7 +297,14 @@ test('what writeFeeds writes from the example reads back with every field', () =
   original.meetings[1]!.description = 'Innstilling til budsjett; økonomiplan.\nÅpent møte.';
   original.meetings[1]!.end = '2026-11-19T15:00:00+01:00';
   original.meetings[3]!.public = false;
-  original.meetings.push({ id: 'ks-2027-01-14', organization: 'ks', start: '2027-01-14', end: '2027-01-15', status: 'cancelled', public: true });
+  original.meetings.push({
+    id: 'ks-2027-01-14',
+    organization: 'ks',
+    start: '2027-01-14',
+    end: '2027-01-15',
+    status: 'cancelled',
+    public: true,
+  });
   const ics = writeFeeds(original, { kommuneNummer: '9999', dtstamp: stamp }).find((f) => f.fileName === 'alle.ics')!.ics;
   const back = read(encode(ics), new Date('2026-11-25T00:00:00Z'));
   assert.deepEqual(
@@ -340,12 +355,19 @@ test('meetingToIcs: one event to add to a calendar, with a link back, the stream
     assert.ok(ics.includes(`${line}\r\n`), line);
   const unfolded = ics.replace(/\r\n /g, '');
   assert.match(unfolded, /LOCATION:Kommunestyresalen\\, rådhuset\\, Storgata 1\\, 9999 Eksempel\r\n/);
-  assert.match(unfolded, /DESCRIPTION:Organ: Municipal council\\nSaksliste og dokumenter: https:\/\/www\.eksempel\.kommune\.no\/moter\/ks-2026-12-10\\nDirektesending: https:\/\/www\.eksempel\.kommune\.no\/direkte\r\n/);
+  assert.match(
+    unfolded,
+    /DESCRIPTION:Organ: Municipal council\\nSaksliste og dokumenter: https:\/\/www\.eksempel\.kommune\.no\/moter\/ks-2026-12-10\\nDirektesending: https:\/\/www\.eksempel\.kommune\.no\/direkte\r\n/,
+  );
 
   const cancelled = exampleMeetings();
   cancelled.meetings[3]!.status = 'cancelled';
   delete cancelled.meetings[3]!.location;
-  const other = meetingToIcs(cancelled, 'eldreradet-2026-12-08', { kommuneNummer: '9999', dtstamp: stamp, pageUrl: 'https://www.eksempel.kommune.no/politikk' });
+  const other = meetingToIcs(cancelled, 'eldreradet-2026-12-08', {
+    kommuneNummer: '9999',
+    dtstamp: stamp,
+    pageUrl: 'https://www.eksempel.kommune.no/politikk',
+  });
   assert.match(other, /STATUS:CANCELLED\r\n/);
   assert.match(other, /URL:https:\/\/www\.eksempel\.kommune\.no\/politikk\r\n/, 'the page when the meeting has no url');
   assert.doesNotMatch(other, /^LOCATION/m, 'no place, no LOCATION');
@@ -377,7 +399,10 @@ test('writeFeeds refuses an organ whose id is «alle», whose feed would overwri
   const meetings = exampleMeetings();
   meetings.organizations[1]!.id = 'alle';
   for (const m of meetings.meetings) if (m.organization === 'fsk') m.organization = 'alle';
-  assert.throws(() => writeFeeds(meetings, { kommuneNummer: '9999', dtstamp: stamp }), /may not have the id «alle»: alle\.ics is the feed of every organ/);
+  assert.throws(
+    () => writeFeeds(meetings, { kommuneNummer: '9999', dtstamp: stamp }),
+    /may not have the id «alle»: alle\.ics is the feed of every organ/,
+  );
 });
 
 test('docs/examples/moteplan.ics reads into a valid meetings section, its folded and escaped texts exact', () => {
@@ -396,7 +421,9 @@ test('docs/examples/moteplan.ics reads into a valid meetings section, its folded
   assert.ok(feed.meetings.some((m) => m.status === 'cancelled'));
   assert.ok(feed.meetings.some((m) => m.start === '2027-01-14' && m.end === undefined));
   assert.ok(
-    feed.meetings.some((m) => m.description?.startsWith('Formannskapets innstilling: budsjett 2027 og økonomiplan 2027–2030. Møtet er åpent, men')),
+    feed.meetings.some((m) =>
+      m.description?.startsWith('Formannskapets innstilling: budsjett 2027 og økonomiplan 2027–2030. Møtet er åpent, men'),
+    ),
   );
 });
 

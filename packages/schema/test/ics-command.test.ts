@@ -76,7 +76,9 @@ test('an invalid document exits 1 with one line per issue, and writes nothing', 
   const out = join(dir, 'ugyldig');
   const r = run(['ics', badFile, '--out', out]);
   assert.equal(r.code, 1);
-  assert.deepEqual(r.err.trim().split('\n'), [`${badFile}: meetings.meetings[0].organization: Fant ingen oppføring med id «ks2» i «organizations».`]);
+  assert.deepEqual(r.err.trim().split('\n'), [
+    `${badFile}: meetings.meetings[0].organization: Fant ingen oppføring med id «ks2» i «organizations».`,
+  ]);
   assert.ok(!existsSync(out));
 });
 

@@ -5,7 +5,7 @@
  */
 import ICAL from 'ical.js';
 import { MEETING_STATUSES, ORGANIZATION_KINDS, type OrganizationKind } from '../meetings.js';
-import { instantOf, isSafeUrl } from '../shared.js';
+import { instantOf, isSafeUrl, type LocalizedText } from '../shared.js';
 import { X } from './extensions.js';
 import { unescapeText, unfoldBytes } from './lines.js';
 import { guessKind, slugify, uniqueId } from './organs.js';
@@ -16,7 +16,7 @@ type MeetingStatus = (typeof MEETING_STATUSES)[number];
 /** An organization as read from a feed. */
 export interface ReadOrganization {
   id: string;
-  name: string | Record<string, string>;
+  name: LocalizedText;
   kind: OrganizationKind;
 }
 
@@ -36,7 +36,7 @@ export interface ReadMeeting {
 }
 
 /** The organ of events that name none, in the calendar's languages. */
-const DEFAULT_ORGAN = { nb: 'Møter', nn: 'Møte', en: 'Meetings', se: 'Čoahkkimat' };
+const DEFAULT_ORGAN: Exclude<LocalizedText, string> = { nb: 'Møter', nn: 'Møte', en: 'Meetings', se: 'Čoahkkimat' };
 
 /** A time read from a DTSTART or DTEND: the model's string, the instant it stands for, and whether it is a whole day. */
 interface ReadTime {
@@ -53,7 +53,7 @@ function text(event: ICAL.Component, name: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** The value of one of our extension properties (ical.js leaves unknown properties escaped). */
+/** The text of a property ical.js does not know (ours, X-WR-*, NAME), which it leaves escaped. */
 const extension = (event: ICAL.Component, name: string) => {
   const value = text(event, name);
   return value === undefined ? undefined : unescapeText(value);
@@ -160,7 +160,10 @@ function readLocation(event: ICAL.Component): ReadMeeting['location'] {
 /** The calendars in a parsed file (a file may hold several VCALENDARs one after the other). */
 function calendarsOf(bytes: Uint8Array): ICAL.Component[] {
   // Lines are unfolded already; blank lines, which some exporters leave, are not content lines.
-  const lines = new TextDecoder('utf-8').decode(unfoldBytes(bytes)).split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = new TextDecoder('utf-8')
+    .decode(unfoldBytes(bytes))
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   if (lines[0]?.trim().toUpperCase() !== 'BEGIN:VCALENDAR') {
     throw new Error('Not an iCalendar feed: the file does not start with BEGIN:VCALENDAR.');
   }
@@ -209,7 +212,7 @@ export function readIcalendar(bytes: Uint8Array, options: { now?: Date } = {}): 
 
   const movedTo = new Map<ReadMeeting, string>();
   for (const calendar of calendarsOf(bytes)) {
-    const calendarName = text(calendar, 'x-wr-calname') ?? text(calendar, 'name');
+    const calendarName = extension(calendar, 'x-wr-calname') ?? extension(calendar, 'name');
     for (const event of calendar.getAllSubcomponents('vevent')) {
       const start = readTime(event.getFirstProperty('dtstart'));
       if (!start) continue;

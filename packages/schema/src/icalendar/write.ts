@@ -39,8 +39,7 @@ const textProperty = (name: string, value: string) => property(name, {}, 'text',
 const extension = (name: string, value: string) => property(name, {}, 'unknown', escapeText(value));
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-const jcalDateTime = (t: WallTime) =>
-  `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
+const jcalDateTime = (t: WallTime) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
 
 /** DTSTAMP: the instant in UTC, to the second. */
 const dtstamp = (date: Date) => property('dtstamp', {}, 'date-time', `${date.toISOString().slice(0, 19)}Z`);
@@ -101,11 +100,7 @@ function description(meeting: Meeting, organName: string, link: string | undefin
 }
 
 /** The content lines of one VEVENT. `base` resolves relative links; `pageUrl` is the link when the meeting has none. */
-function eventLines(
-  meeting: Meeting,
-  organization: Organization,
-  options: EventOptions & { base?: string; pageUrl?: string },
-): string[] {
+function eventLines(meeting: Meeting, organization: Organization, options: EventOptions & { base?: string; pageUrl?: string }): string[] {
   const locale = options.locale ?? 'nb';
   const organName = localize(organization.name, locale);
   const link = absolute(meeting.url, options.base) ?? absolute(options.pageUrl, undefined);
