@@ -10,7 +10,7 @@
 //
 //   npm run bench                    15 runs per page and speed, every page, warm renders of 12 / 500 / 10 000 items,
 //                                    long tasks 3 times at 1× and 4×
-//   npm run bench -- --quick         3 rounds of 6 pages (no new round after 30 s), warm renders of 12 / 500, long
+//   npm run bench -- --quick         3 rounds of 6 pages (no new round after 20 s), warm renders of 12 / 500, long
 //                                    tasks once at 1×: CI
 //   npm run bench -- --runs=30       more runs
 //   npm run bench -- --markdown      tables as Markdown, for docs/performance.md
@@ -44,7 +44,7 @@ const RATES = [1, 4];
  * The quick run stops starting new rounds of cold loads after this long (at least one round runs), so that on a
  * loaded machine CI's `npm run bench -- --quick` still ends within a minute.
  */
-const QUICK_COLD_BUDGET_MS = 30_000;
+const QUICK_COLD_BUDGET_MS = 20_000;
 /** Rounds run first and not counted (browser processes, the server's sockets, Chromium's own disk cache). */
 const WARMUP_ROUNDS = QUICK ? 0 : 1;
 const QUICK_PAGES = ['blank', 'ladder-inline', 'pie-src', 'chartjs-src', 'calendar-src', 'fullcalendar-src'];

@@ -6,6 +6,7 @@ import '@kommune-widgets/budget-pie';
 import { expectAccessible } from './helpers/axe.js';
 import { settled, shadowText } from './helpers/widget.js';
 import { budgetDocument } from '../packages/budget-pie/test/fixtures/budget-fixtures.js';
+import { calendarDocument } from '../packages/meeting-calendar/test/fixtures/calendar-fixtures.js';
 
 /**
  * SPEC §3: "loading (aria-busy, no layout jump)". A kommune's page with its own text below a widget whose `src`
@@ -27,7 +28,7 @@ type DataSource = { file: string } | { name: string; data: unknown };
 
 interface WidgetCase {
   name: string;
-  tag: 'kommune-participation-ladder' | 'kommune-budget-pie';
+  tag: 'kommune-participation-ladder' | 'kommune-budget-pie' | 'kommune-meeting-calendar';
   /** The package's entry module, which registers the element. */
   module: string;
   /** The typical documents: the realistic example and the package's own fixture. */
@@ -46,6 +47,12 @@ const WIDGETS: WidgetCase[] = [
     tag: 'kommune-budget-pie',
     module: '/packages/budget-pie/dist/index.js',
     documents: [{ file: EXAMPLE }, { name: 'budgetDocument', data: budgetDocument }],
+  },
+  {
+    name: 'meeting calendar',
+    tag: 'kommune-meeting-calendar',
+    module: '/packages/meeting-calendar/dist/index.js',
+    documents: [{ file: EXAMPLE }, { name: 'calendarDocument', data: calendarDocument }],
   },
 ];
 

@@ -142,6 +142,62 @@ const longLadder: KommuneDocument = {
   },
 };
 
+/** A meeting calendar with long organ names, places, titles and case numbers, and long unbroken words. */
+const longCalendar: KommuneDocument = {
+  schemaVersion: 1,
+  kommune: { nummer: '9999', navn: `Eksempel ${LONG_WORD}kommune`, innbyggere: 12000 },
+  meetings: {
+    organizations: [
+      {
+        id: 'utvalg',
+        name: `${LONG_WORD_2}sutvalget for ${LONG_WORD.toLowerCase()}`,
+        kind: 'råd-for-personer-med-funksjonsnedsettelse',
+        feedUrl: `https://www.eksempel.kommune.no/moter/${LONG_WORD}.ics`,
+      },
+    ],
+    meetings: [
+      {
+        id: 'langt-mote',
+        organization: 'utvalg',
+        title: `Ekstraordinært ${LONG_WORD_2.toLowerCase()}smøte om ${LONG_WORD.toLowerCase()}`,
+        start: '2026-12-10T18:00',
+        end: '2026-12-10T22:00',
+        status: 'invited',
+        location: {
+          name: `${LONG_WORD_2}ssalen i ${LONG_WORD.toLowerCase()}bygningen`,
+          address: `${LONG_WORD}veien 123, 9999 Eksempel`,
+          accessibility: `Trinnfri inngang fra ${LONG_WORD.toLowerCase()}parkeringsplassen.`,
+          services: ['tegnspråktolk', 'teleslynge', 'skrivetolk', 'samisktolk', 'rullestoltilgang'],
+        },
+        public: true,
+        stream: `https://www.eksempel.kommune.no/direkte/${LONG_WORD}`,
+        documents: [{ kind: 'saksframlegg', title: `${LONG_WORD_2}sdokument`, url: `/moter/${LONG_WORD}.pdf` }],
+        agenda: [
+          {
+            number: `PS 2026/${LONG_WORD.length}12345`,
+            title: `${LONG_WORD}: ${LONG_WORD_2.toLowerCase()} for perioden 2027–2031`,
+            public: true,
+          },
+          {
+            number: 'PS 46/26',
+            title: 'Personalsak',
+            public: false,
+            closedReason: `Offentleglova § 13, jf. ${LONG_WORD.toLowerCase()}loven § 13`,
+          },
+        ],
+      },
+      {
+        id: 'avlyst',
+        organization: 'utvalg',
+        start: '2026-12-14T13:00',
+        status: 'moved',
+        movedTo: 'langt-mote',
+        public: false,
+      },
+    ],
+  },
+};
+
 /** Clicks in the middle of an element with the real mouse, after scrolling it into view. */
 async function click(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -211,6 +267,26 @@ const CASES: ReflowCase[] = [
     states: [
       { name: 'step selected', open: (root) => click(root.querySelectorAll('.step-button')[1]!), shows: '.step-panel' },
       { name: 'activity detail open', open: (root) => click(pick(root, '.activity-select')), shows: '.activity-detail' },
+    ],
+  },
+  {
+    name: 'meeting calendar with long organ names, places, titles and words',
+    tag: 'kommune-meeting-calendar',
+    attributes: { today: '2026-12-01' },
+    data: longCalendar,
+    states: [
+      {
+        name: 'organ chosen',
+        open: async (root) => {
+          const select = pick<HTMLSelectElement>(root, 'select#organization');
+          select.value = 'utvalg';
+          select.dispatchEvent(new Event('change'));
+        },
+        shows: '.organ-info',
+      },
+      { name: 'month view', open: (root) => click(pick(root, '.view-button[data-view="month"]')), shows: 'table.month-grid' },
+      { name: 'day chosen', open: (root) => click(pick(root, '.day-button[data-day="2026-12-10"]')), shows: '.day-panel .meeting' },
+      { name: 'meeting open', open: (root) => click(pick(root, '.day-panel .meeting-button')), shows: '.detail .agenda' },
     ],
   },
 ];

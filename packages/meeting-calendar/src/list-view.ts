@@ -10,8 +10,11 @@ import { groupByMonth, type IndexedMeeting, type MeetingIndex } from './meeting-
 import { renderMeetingSummary } from './meeting-summary.js';
 import { formatMonth } from './meeting-time.js';
 
-/** Meetings shown at first, and added by each «Vis flere». */
-export const LIST_PAGE = 20;
+/**
+ * Meetings shown at first, and added by each «Vis flere»: the next four (as the ladder shows its first five
+ * processes), so the widget is about as tall whatever the kommune's calendar holds and its loading box fits it.
+ */
+export const LIST_PAGE = 4;
 
 export interface ListViewOptions {
   upcoming: IndexedMeeting[];

@@ -10,6 +10,47 @@ export const meetingCalendarStyles = css`
     container-type: inline-size;
   }
 
+  /* While loading: boxes the size of what comes (calendar-placeholder.ts). */
+  .placeholder-body {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .skeleton {
+    display: block;
+    background: var(--_kw-color-surface);
+    border-radius: var(--_kw-radius);
+  }
+
+  .view-box {
+    inline-size: 9em;
+    block-size: 2.75em;
+  }
+
+  .field-box {
+    flex: 0 1 12em;
+    block-size: 4.5em;
+  }
+
+  .search-box {
+    flex: 1 1 14em;
+    block-size: 5.75em;
+  }
+
+  .tab-box {
+    inline-size: 11em;
+    block-size: 2.75em;
+  }
+
+  .month-box {
+    inline-size: 10em;
+    block-size: 1.75em;
+  }
+
+  .meeting-box {
+    block-size: 5.25em;
+  }
+
   button {
     font: inherit;
     cursor: pointer;
@@ -54,7 +95,15 @@ export const meetingCalendarStyles = css`
   .field {
     display: grid;
     gap: 0.25em;
+    flex: 0 1 16em;
     min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+
+  /* An organ's long name must not widen the filter beyond the screen. */
+  select {
+    inline-size: 100%;
+    text-overflow: ellipsis;
   }
 
   .search-field {
@@ -153,6 +202,21 @@ export const meetingCalendarStyles = css`
   .meeting p,
   .detail p {
     margin: 0.25em 0;
+  }
+
+  /* When, where and the marks on one line where there is room. */
+  .meeting {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75em;
+  }
+
+  .meeting > .meeting-title,
+  .meeting > .moved,
+  .meeting > .protokoll,
+  .meeting > .matches {
+    flex-basis: 100%;
   }
 
   .badges {

@@ -5,6 +5,7 @@ import { meetingsInput, type Meetings } from '@kommune-widgets/schema';
 import { emit, KommuneElement, RovingFocusController, type DataReader } from '@kommune-widgets/core';
 import type { CalendarContext } from './calendar-context.js';
 import { downloadMeeting } from './calendar-export.js';
+import { renderCalendarPlaceholder } from './calendar-placeholder.js';
 import { icalendarReader } from './icalendar-reader.js';
 import { LIST_PAGE, renderListView } from './list-view.js';
 import { meetingCalendarStyles } from './meeting-calendar.styles.js';
@@ -204,8 +205,9 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
     };
   }
 
+  /** While loading: the heading and room for the toolbar and a few meetings, so the page does not jump. */
   protected override renderPlaceholder(): TemplateResult {
-    return html`<div class="placeholder">${this.heading(0, this.defaultHeading(), { className: 'kw-title' })}</div>`;
+    return renderCalendarPlaceholder(this.heading(0, this.defaultHeading(), { className: 'kw-title' }));
   }
 
   private defaultHeading(): string {
