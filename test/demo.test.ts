@@ -21,7 +21,7 @@ async function openDemo(): Promise<{ win: DemoWindow; widgets: KommuneElement<un
   const win = frame.contentWindow as unknown as DemoWindow;
   const errors: string[] = [];
   win.addEventListener('error', (event) => errors.push(String(event.message)));
-  const widgets = [...win.document.querySelectorAll<KommuneElement<unknown>>('kommune-participation-ladder, kommune-budget-pie')];
+  const widgets = [...win.document.querySelectorAll<KommuneElement<unknown>>('kommune-participation-ladder, kommune-budget-pie, kommune-meeting-calendar')];
   for (const widget of widgets) {
     await win.customElements.whenDefined(widget.localName);
     for (let i = 0; i < 500 && widget.getAttribute('state') !== 'ready' && widget.getAttribute('state') !== 'error'; i++) {
@@ -44,7 +44,7 @@ describe('the demo page of Eksempel kommune', () => {
   });
 
   it('shows every widget on it with its data, in bokmål and nordsamisk', () => {
-    expect(demo.widgets.length).to.be.at.least(4);
+    expect(demo.widgets.length).to.be.at.least(6);
     expect(demo.widgets.map((widget) => `${widget.localName} ${widget.getAttribute('state')}`)).to.deep.equal(
       demo.widgets.map((widget) => `${widget.localName} ready`),
     );

@@ -54,12 +54,12 @@ export function renderListView(index: MeetingIndex, context: CalendarContext, op
                 : msg('Ingen kommende møter er lagt inn ennå.', { id: 'meetings.list.noUpcoming' })}
           </p>`
         : groupByMonth(shown).map(
-            (group) => html`<section class="month-group" aria-labelledby=${`month-${group.month}`}>
+            (group) => html`<div class="month-group">
               ${renderHeading(level, formatMonth(group.month, context.locale), { id: `month-${group.month}`, className: 'month-heading' })}
               <ul class="meetings" role="list">
                 ${group.entries.map((entry) => renderMeetingSummary(entry, index, context, { headingLevel: level + 1, query }))}
               </ul>
-            </section>`,
+            </div>`,
           )}
       ${entries.length > shown.length
         ? html`<button type="button" class="show-more" part="show-more-button" @click=${options.onShowMore}>

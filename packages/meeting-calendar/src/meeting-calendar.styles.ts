@@ -137,7 +137,18 @@ export const meetingCalendarStyles = css`
   }
 
   .organ-info {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
     margin-block-end: var(--_kw-space);
+  }
+
+  /* Links on their own: at least 24 px tall to hit (WCAG 2.5.8). */
+  .feed {
+    display: inline-block;
+    min-block-size: 1.5em;
+    padding-block: 0.125em;
   }
 
   details summary {
@@ -299,7 +310,6 @@ export const meetingCalendarStyles = css`
     block-size: 3em;
     padding: 0.125em;
     border: 0.0625em solid var(--_kw-color-border);
-    overflow: hidden;
   }
 
   .day.outside .day-button {
@@ -335,6 +345,11 @@ export const meetingCalendarStyles = css`
     background: var(--_kw-color-accent);
   }
 
+  /* Inside the cell's border, so the ring is never cut by the next cell. */
+  .day-button:focus-visible {
+    outline-offset: -0.1875em;
+  }
+
   .day.today .day-button {
     border-color: var(--_kw-color-accent);
   }
@@ -350,6 +365,7 @@ export const meetingCalendarStyles = css`
 
   .cell-meetings {
     display: none;
+    overflow: hidden;
     list-style: none;
     margin: 0;
     padding: 0;

@@ -34,7 +34,8 @@ export interface ViewChangeDetail {
 }
 
 const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
-const SEARCH_DELAY = 400;
+/** Milliseconds of no typing before the search is applied and its hits announced. */
+const SEARCH_DELAY = 300;
 
 /**
  * The kommune's political meetings — kommunestyre, formannskap, utvalg and råd — as a list or a month, with each
@@ -95,7 +96,9 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
 
   protected readonly sectionInput = meetingsInput;
 
-  /** The search in the saklister, as typed. */
+  /** The search in the saklister, as typed: applied after a pause in the typing ({@link SEARCH_DELAY}). */
+  private typed = '';
+  /** The search the meetings are filtered by. */
   @state() private query = '';
   /** Whether the list shows past meetings instead of upcoming ones. */
   @state() private showPast = false;
@@ -272,7 +275,7 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
             type="search"
             part="search"
             aria-describedby="search-hint"
-            .value=${this.query}
+            .value=${this.typed}
             @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)}
           />
           <span class="hint" id="search-hint">${msg('Sakstittel eller saksnummer, for eksempel «budsjett» eller «45/26».', { id: 'meetings.search.hint' })}</span>
@@ -351,11 +354,16 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
     this.announceCount();
   }
 
+  /** Filters by what was typed once the typing pauses, so ten thousand meetings are searched once, not per key. */
   private search(value: string): void {
-    this.query = value;
-    this.listLimit = LIST_PAGE;
+    this.typed = value;
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.announceCount(), SEARCH_DELAY);
+    this.searchTimer = setTimeout(() => {
+      if (this.query === this.typed) return;
+      this.query = this.typed;
+      this.listLimit = LIST_PAGE;
+      this.announceCount();
+    }, SEARCH_DELAY);
   }
 
   /** Says how many meetings the filter and search leave. */

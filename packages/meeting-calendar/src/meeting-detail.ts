@@ -55,7 +55,7 @@ function renderSakliste(entry: IndexedMeeting, context: CalendarContext, level: 
         ${meeting.agenda.map((item) => renderAgendaItem(item, context))}
       </ol>`;
   }
-  if (isPast(entry, context.now) || meeting.status === 'cancelled' || hasSakliste(meeting)) return html``;
+  if (isPast(entry, context.now) || meeting.status === 'cancelled' || meeting.status === 'moved' || hasSakliste(meeting)) return html``;
   const due = expectedPublicationDay(entry.day, organization);
   const days = publicationDays(organization);
   const dueText = formatDay(due, context.locale);

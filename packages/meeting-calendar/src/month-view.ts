@@ -10,6 +10,7 @@ import { formatDate, renderHeading } from '@kommune-widgets/core';
 import type { CalendarContext } from './calendar-context.js';
 import type { IndexedMeeting, MeetingIndex } from './meeting-index.js';
 import { renderMeetingSummary } from './meeting-summary.js';
+import { statusLabel } from './labels.js';
 import { formatDay, formatMonth, formatTimeRange } from './meeting-time.js';
 import { dayAsDate, monthOf, monthWeeks } from './oslo-calendar.js';
 
@@ -106,6 +107,9 @@ export function renderMonthView(index: MeetingIndex, context: CalendarContext, o
                             @click=${() => context.openMeeting(entry.meeting.id)}
                           >
                             ${formatTimeRange(entry, context.locale).slice(0, 5)} ${context.title(entry)}
+                            ${entry.meeting.status === 'cancelled' || entry.meeting.status === 'moved'
+                              ? html`<span class="visually-hidden">(${statusLabel(entry.meeting.status)})</span>`
+                              : nothing}
                           </button>
                         </li>`,
                       )}

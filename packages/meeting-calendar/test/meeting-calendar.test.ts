@@ -81,6 +81,10 @@ describe('<kommune-meeting-calendar>', () => {
       await element.updateComplete;
       expect(element.getAttribute('meeting')).to.equal('eldre-2026-12-08');
       expect(text($(element, '#meeting-title'))).to.equal('Eldrerådet');
+      element.meeting = 'eldre-2026-12-03';
+      await element.updateComplete;
+      expect(text($(element, '.moved'))).to.equal('Ny dato: tirsdag 8. desember 2026, 10:00–12:00');
+      expect(element.shadowRoot!.querySelector('.sakliste-due'), 'no sakliste is expected for a moved meeting').to.equal(null);
     });
 
     it('reaches past meetings, latest first, with their protokoll', async () => {
@@ -168,7 +172,8 @@ describe('<kommune-meeting-calendar>', () => {
 
     it('says when the sakliste is expected, by the organ’s custom, instead of an empty agenda', async () => {
       const element = await calendar();
-      await open(element, 'fsk-2027-01-14');
+      element.selectMeeting('fsk-2027-01-14');
+      await element.updateComplete;
       expect(text($(element, '.sakliste-due'))).to.equal(
         'Sakslisten er ikke publisert ennå. Den ventes rundt torsdag 7. januar 2027, 7 dager før møtet, som kommunen vanligvis gjør.',
       );
@@ -276,6 +281,9 @@ describe('<kommune-meeting-calendar>', () => {
       const cell = $(element, '.day-button[data-day="2026-12-10"]').closest('td')!;
       const inCell = cell.querySelector<HTMLButtonElement>('.cell-meeting')!;
       expect(text(inCell)).to.equal('18:00 Kommunestyret');
+      // A cancelled meeting is struck through, and says so in words to a screen reader.
+      const cancelled = $(element, '.cell-meeting[data-meeting="kontroll-2026-12-14"]');
+      expect(text(cancelled)).to.equal('13:00 Kontrollutvalget (Avlyst)');
       $<HTMLButtonElement>(element, '.day-button[data-day="2026-12-10"]').click();
       await element.updateComplete;
       expect($$(element, '.day-panel .meeting').map((li) => li.dataset.meeting)).to.deep.equal(['ks-2026-12-10']);
@@ -356,6 +364,7 @@ describe('<kommune-meeting-calendar>', () => {
       await sendKeys({ type: 'budsjett' });
       await until(() => announced(element) !== '', 'the number of hits');
       expect(announced(element)).to.equal('2 møter har saker som passer søket.');
+      await element.updateComplete;
       expect($$(element, '.meeting').map((li) => li.dataset.meeting)).to.deep.equal(['ks-2026-12-10']);
       expect(text($(element, '.list-tab[aria-pressed="false"]'))).to.equal('Tidligere møter (1)');
       expect(text($(element, '.matches'))).to.equal('PS 45/26 Budsjett 2027 og økonomiplan 2027–2030');
@@ -366,6 +375,7 @@ describe('<kommune-meeting-calendar>', () => {
       input.dispatchEvent(new Event('input'));
       input.focus();
       await sendKeys({ type: '47/26' });
+      await until(() => announced(element) === '1 møte har saker som passer søket.', 'the hits of «47/26»');
       await element.updateComplete;
       $<HTMLButtonElement>(element, '.list-tab[aria-pressed="false"]').click();
       await element.updateComplete;
@@ -378,10 +388,10 @@ describe('<kommune-meeting-calendar>', () => {
       const input = $<HTMLInputElement>(element, 'input#search');
       input.value = 'finnes ikke';
       input.dispatchEvent(new Event('input'));
-      await element.updateComplete;
-      expect(text($(element, '.empty-list'))).to.equal('Ingen møter har saker som passer søket.');
       await until(() => announced(element) !== '', 'the number of hits');
       expect(announced(element)).to.equal('0 møter har saker som passer søket.');
+      await element.updateComplete;
+      expect(text($(element, '.empty-list'))).to.equal('Ingen møter har saker som passer søket.');
     });
   });
 

@@ -162,6 +162,8 @@ export class DataController<T> implements ReactiveController {
       const url = new URL(src, document.baseURI).href;
       this.setState('loading');
       const raw = await this.fetchData(url, abort.signal);
+      // Reading a large file and validating it are two tasks, not one long one: the page can answer in between.
+      await nextTask();
       if (current()) this.accept(raw, 'src', url);
     } catch (error) {
       if (!current()) return;

@@ -11,6 +11,18 @@
     export const templates = {
       'cli.commands': `Commands`,
 'cli.exit-codes': `Exit codes: 0 valid, 1 invalid or unreadable file, 2 wrong usage.`,
+'cli.ics.all-organs': `all bodies`,
+'cli.ics.base-url-format': str`--base-url must be an https address (https://…), not “${0}”.`,
+'cli.ics.epoch-format': str`SOURCE_DATE_EPOCH must be a whole number of seconds, not “${0}”.`,
+'cli.ics.file-missing': `The kommune document is missing.`,
+'cli.ics.no-meetings': str`${0}: has no “meetings” section, so there are no meetings to write.`,
+'cli.ics.not-document': str`${0}: is not a whole kommune document (with “schemaVersion” and “kommune”). The feeds need the municipality number.`,
+'cli.ics.one-file': `Give only one kommune document.`,
+'cli.ics.option-value': str`--${0} needs a value`,
+'cli.ics.out-required': `--out is required: the folder the feeds are written to.`,
+'cli.ics.reserved-id': str`${0}: a body cannot have the id “${1}”, because ${2} is the feed with all the bodies.`,
+'cli.ics.summary': `Write a subscribable iCalendar feed (.ics) for each political body, and one with all the meetings, from a kommune document.`,
+'cli.ics.written': str`${0}: ${1}`,
 'cli.json-syntax': `invalid JSON`,
 'cli.json-syntax-at': str`invalid JSON at line ${0}, column ${1}`,
 'cli.kostra.file-missing': `The file with the answer from SSB is missing.`,
@@ -54,5 +66,6 @@
 'cli.valid': `valid`,
 'cli.valid-section': str`valid (the ${0} section alone)`,
 'cli.validate.summary': `Check kommune documents, or one section alone, against schema version 1, as the widgets read them.`,
+'cli.warning': `warning`,
     };
   

@@ -11,6 +11,18 @@
     export const templates = {
       'cli.commands': `Kommandoar`,
 'cli.exit-codes': `Exit-kodar: 0 gyldig, 1 ugyldig eller uleseleg fil, 2 feil bruk.`,
+'cli.ics.all-organs': `alle organa`,
+'cli.ics.base-url-format': str`--base-url må vere ei https-adresse (https://…), ikkje «${0}».`,
+'cli.ics.epoch-format': str`SOURCE_DATE_EPOCH må vere eit heilt tal sekund, ikkje «${0}».`,
+'cli.ics.file-missing': `Kommunedokumentet manglar.`,
+'cli.ics.no-meetings': str`${0}: har ingen «meetings»-seksjon, så det er ingen møte å skrive.`,
+'cli.ics.not-document': str`${0}: er ikkje eit heilt kommunedokument (med «schemaVersion» og «kommune»). Straumane treng kommunenummeret.`,
+'cli.ics.one-file': `Gi berre eitt kommunedokument.`,
+'cli.ics.option-value': str`--${0} treng ein verdi`,
+'cli.ics.out-required': `--out må vere med: mappa straumane blir skrivne til.`,
+'cli.ics.reserved-id': str`${0}: eit organ kan ikkje ha id-en «${1}», for ${2} er straumen med alle organa.`,
+'cli.ics.summary': `Skriv ein iCalendar-straum (.ics) som ein kan abonnere på, per politisk organ og éin med alle møta, frå eit kommunedokument.`,
+'cli.ics.written': str`${0}: ${1}`,
 'cli.json-syntax': `ugyldig JSON`,
 'cli.json-syntax-at': str`ugyldig JSON på linje ${0}, kolonne ${1}`,
 'cli.kostra.file-missing': `Fila med svaret frå SSB manglar.`,
@@ -54,5 +66,6 @@
 'cli.valid': `gyldig`,
 'cli.valid-section': str`gyldig (${0}-seksjonen åleine)`,
 'cli.validate.summary': `Sjekk kommunedokument, eller éin seksjon åleine, mot skjemaversjon 1, slik widgetane les dei.`,
+'cli.warning': `åtvaring`,
     };
   

@@ -11,6 +11,18 @@
     export const templates = {
       'cli.commands': `Gohččumat`,
 'cli.exit-codes': `Exit-kodat: 0 gustovaš, 1 boasttu dahje fiila man ii sáhte lohkat, 2 boasttu geavaheapmi.`,
+'cli.ics.all-organs': `buot orgánat`,
+'cli.ics.base-url-format': str`--base-url ferte leat https-čujuhus (https://…), ii «${0}».`,
+'cli.ics.epoch-format': str`SOURCE_DATE_EPOCH ferte leat sekunddaid ollislohku, ii «${0}».`,
+'cli.ics.file-missing': `Gielddadokumeanta váilu.`,
+'cli.ics.no-meetings': str`${0}: das ii leat «meetings»-oassi, danin eai leat čoahkkimat maid čállit.`,
+'cli.ics.not-document': str`${0}: ii leat ollis gielddadokumeanta (mas leat «schemaVersion» ja «kommune»). Kaleandarfiillat dárbbašit gielddanummira.`,
+'cli.ics.one-file': `Atte dušše ovtta gielddadokumeantta.`,
+'cli.ics.option-value': str`--${0} dárbbaša árvvu`,
+'cli.ics.out-required': `--out ferte leat mielde: máhppa gosa kaleandarfiillat čállojuvvojit.`,
+'cli.ics.reserved-id': str`${0}: orgánas ii sáhte leat id «${1}», danin go ${2} lea kaleandarfiila mas leat buot orgánat.`,
+'cli.ics.summary': `Čále iCalendar-kaleandarfiilla (.ics) maid sáhttá diŋgot, juohke politihkalaš orgánii ja ovtta mas leat buot čoahkkimat, gielddadokumeanttas.`,
+'cli.ics.written': str`${0}: ${1}`,
 'cli.json-syntax': `boasttu JSON`,
 'cli.json-syntax-at': str`boasttu JSON linjá ${0}, čuolda ${1}`,
 'cli.kostra.file-missing': `Fiila mas lea SSB vástádus váilu.`,
@@ -54,5 +66,6 @@
 'cli.valid': `gustovaš`,
 'cli.valid-section': str`gustovaš (${0}-oassi okto)`,
 'cli.validate.summary': `Dárkkis gielddadokumeanttaid, dahje okta oassi okto, skeamaveršuvnna 1 ektui, nugo widgetat daid lohket.`,
+'cli.warning': `várrehus`,
     };
   

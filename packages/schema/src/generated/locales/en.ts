@@ -9,8 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'schema.closed_item_without_reason': str`Item ${0} is closed to the public (public: false) and must give its legal basis in “closedReason”, for example “Offl. § 13, jf. fvl. § 13”.`,
+      'ics.all-meetings': `Political meetings`,
+'ics.cancelled': `The meeting has been cancelled.`,
+'ics.meeting-link': str`Agenda and documents: ${0}`,
+'ics.moved': `The meeting has been moved.`,
+'ics.organ': str`Body: ${0}`,
+'ics.recording': str`Recording: ${0}`,
+'ics.stream': str`Live stream: ${0}`,
+'schema.closed_item_without_reason': str`Item ${0} is closed to the public (public: false) and must give its legal basis in “closedReason”, for example “Offl. § 13, jf. fvl. § 13”.`,
 'schema.date_order': str`“${0}” (${1}) cannot be before “${2}” (${3}).`,
+'schema.deprecated_value': str`“${0}” is deprecated but still read. Use one of these instead: ${1}.`,
 'schema.duplicate_id': str`The id “${0}” is already used further up in the file. Every id must be unique.`,
 'schema.invalid': `Invalid value.`,
 'schema.invalid_date': str`“${0}” is not a valid date. Write YYYY-MM-DD (2026-12-01) or, with a time, YYYY-MM-DDThh:mm (2026-12-10T18:00).`,

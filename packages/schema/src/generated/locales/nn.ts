@@ -9,8 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'schema.closed_item_without_reason': str`Sak ${0} er lukka (public: false) og må ha heimelen i «closedReason», til dømes «Offl. § 13, jf. fvl. § 13».`,
+      'ics.all-meetings': `Politiske møte`,
+'ics.cancelled': `Møtet er avlyst.`,
+'ics.meeting-link': str`Sakliste og dokument: ${0}`,
+'ics.moved': `Møtet er flytta.`,
+'ics.organ': str`Organ: ${0}`,
+'ics.recording': str`Opptak: ${0}`,
+'ics.stream': str`Direktesending: ${0}`,
+'schema.closed_item_without_reason': str`Sak ${0} er lukka (public: false) og må ha heimelen i «closedReason», til dømes «Offl. § 13, jf. fvl. § 13».`,
 'schema.date_order': str`«${0}» (${1}) kan ikkje vere før «${2}» (${3}).`,
+'schema.deprecated_value': str`«${0}» er utgått, men blir framleis lesen. Bruk heller ein av desse: ${1}.`,
 'schema.duplicate_id': str`ID-en «${0}» er alt brukt lenger oppe i fila. Kvar id må vere unik.`,
 'schema.invalid': `Ugyldig verdi.`,
 'schema.invalid_date': str`«${0}» er ikkje ein gyldig dato. Skriv ÅÅÅÅ-MM-DD (2026-12-01) eller, med klokkeslett, ÅÅÅÅ-MM-DDTtt:mm (2026-12-10T18:00).`,

@@ -9,8 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'schema.closed_item_without_reason': str`Ášši ${0} lea giddejuvvon (public: false), ja lágavuođđu ferte čállojuvvot «closedReason»-gieddái, ovdamearkka dihte «Offl. § 13, jf. fvl. § 13».`,
+      'ics.all-meetings': `Politihkalaš čoahkkimat`,
+'ics.cancelled': `Čoahkkin lea šluhttejuvvon.`,
+'ics.meeting-link': str`Áššelistu ja dokumeanttat: ${0}`,
+'ics.moved': `Čoahkkin lea sirdojuvvon.`,
+'ics.organ': str`Orgána: ${0}`,
+'ics.recording': str`Báddejupmi: ${0}`,
+'ics.stream': str`Njuolggosáddejupmi: ${0}`,
+'schema.closed_item_without_reason': str`Ášši ${0} lea giddejuvvon (public: false), ja lágavuođđu ferte čállojuvvot «closedReason»-gieddái, ovdamearkka dihte «Offl. § 13, jf. fvl. § 13».`,
 'schema.date_order': str`«${0}» (${1}) ii sáhte leat ovdal «${2}» (${3}).`,
+'schema.deprecated_value': str`«${0}» lea boarásmuvvan, muhto dat lohkkojuvvo ain. Geavat baicca ovtta dáin: ${1}.`,
 'schema.duplicate_id': str`Id «${0}» lea juo geavahuvvon badjelis fiillas. Juohke id sáhttá geavahuvvot dušše oktii.`,
 'schema.invalid': `Boasttu árvu.`,
 'schema.invalid_date': str`«${0}» ii leat gustovaš beaivi. Čále JJJJ-MM-BB (2026-12-01) dahje, diibmoáiggiin, JJJJ-MM-BBTdd:mm (2026-12-10T18:00).`,
