@@ -104,9 +104,7 @@ function loaderManifest(widgets) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const manifest = {
         loader: chunks.find((c) => c.isEntry).fileName,
-        widgets: Object.fromEntries(
-          widgets.map((w) => [w.tag, chunks.find((c) => c.isDynamicEntry && holdsWidget(c, w))?.fileName]),
-        ),
+        widgets: Object.fromEntries(widgets.map((w) => [w.tag, chunks.find((c) => c.isDynamicEntry && holdsWidget(c, w))?.fileName])),
         chunks: Object.fromEntries(
           chunks.map((c) => [c.fileName, { imports: c.imports, dynamicImports: c.dynamicImports, locale: localeOf(c) }]),
         ),

@@ -21,7 +21,9 @@ async function openDemo(): Promise<{ win: DemoWindow; widgets: KommuneElement<un
   const win = frame.contentWindow as unknown as DemoWindow;
   const errors: string[] = [];
   win.addEventListener('error', (event) => errors.push(String(event.message)));
-  const widgets = [...win.document.querySelectorAll<KommuneElement<unknown>>('kommune-participation-ladder, kommune-budget-pie, kommune-meeting-calendar')];
+  const widgets = [
+    ...win.document.querySelectorAll<KommuneElement<unknown>>('kommune-participation-ladder, kommune-budget-pie, kommune-meeting-calendar'),
+  ];
   for (const widget of widgets) {
     await win.customElements.whenDefined(widget.localName);
     for (let i = 0; i < 500 && widget.getAttribute('state') !== 'ready' && widget.getAttribute('state') !== 'error'; i++) {

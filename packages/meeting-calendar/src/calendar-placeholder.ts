@@ -11,7 +11,9 @@ export function renderCalendarPlaceholder(heading: TemplateResult): TemplateResu
   return html`<div class="placeholder">
     ${heading}
     <div class="placeholder-body" aria-hidden="true">
-      <div class="toolbar"><span class="skeleton view-box"></span><span class="skeleton field-box"></span><span class="skeleton field-box search-box"></span></div>
+      <div class="toolbar">
+        <span class="skeleton view-box"></span><span class="skeleton field-box"></span><span class="skeleton field-box search-box"></span>
+      </div>
       <div class="list-tabs"><span class="skeleton tab-box"></span><span class="skeleton tab-box"></span></div>
       <span class="skeleton month-box"></span>
       ${Array.from({ length: MEETINGS }, () => html`<span class="skeleton meeting-box"></span>`)}

@@ -5,9 +5,4 @@ import { translations } from './translations.js';
 registerTranslations(translations);
 defineElement('kommune-meeting-calendar', KommuneMeetingCalendar);
 
-export {
-  KommuneMeetingCalendar,
-  type CalendarView,
-  type MeetingSelectDetail,
-  type ViewChangeDetail,
-} from './meeting-calendar.js';
+export { KommuneMeetingCalendar, type CalendarView, type MeetingSelectDetail, type ViewChangeDetail } from './meeting-calendar.js';

@@ -37,35 +37,56 @@ export function renderListView(index: MeetingIndex, context: CalendarContext, op
   const pastCount = past.length;
   return html`<div class="list-view">
     <div class="list-tabs" role="group" aria-label=${msg('Hvilke møter', { id: 'meetings.list.which' })}>
-      <button type="button" class="list-tab" part="list-tab" aria-pressed=${showPast ? 'false' : 'true'} aria-controls="meeting-list" @click=${() => options.onShowPast(false)}>
+      <button
+        type="button"
+        class="list-tab"
+        part="list-tab"
+        aria-pressed=${showPast ? 'false' : 'true'}
+        aria-controls="meeting-list"
+        @click=${() => options.onShowPast(false)}
+      >
         ${msg(str`Kommende møter (${upcomingCount})`, { id: 'meetings.list.upcoming' })}
       </button>
-      <button type="button" class="list-tab" part="list-tab" aria-pressed=${showPast ? 'true' : 'false'} aria-controls="meeting-list" @click=${() => options.onShowPast(true)}>
+      <button
+        type="button"
+        class="list-tab"
+        part="list-tab"
+        aria-pressed=${showPast ? 'true' : 'false'}
+        aria-controls="meeting-list"
+        @click=${() => options.onShowPast(true)}
+      >
         ${msg(str`Tidligere møter (${pastCount})`, { id: 'meetings.list.past' })}
       </button>
     </div>
     <div id="meeting-list" class="meeting-list">
-      ${entries.length === 0
-        ? html`<p class="empty-list" part="empty">
-            ${query
-              ? msg('Ingen møter har saker som passer søket.', { id: 'meetings.list.noMatches' })
-              : showPast
-                ? msg('Ingen tidligere møter.', { id: 'meetings.list.noPast' })
-                : msg('Ingen kommende møter er lagt inn ennå.', { id: 'meetings.list.noUpcoming' })}
-          </p>`
-        : groupByMonth(shown).map(
-            (group) => html`<div class="month-group">
-              ${renderHeading(level, formatMonth(group.month, context.locale), { id: `month-${group.month}`, className: 'month-heading' })}
-              <ul class="meetings" role="list">
-                ${group.entries.map((entry) => renderMeetingSummary(entry, index, context, { headingLevel: level + 1, query }))}
-              </ul>
-            </div>`,
-          )}
-      ${entries.length > shown.length
-        ? html`<button type="button" class="show-more" part="show-more-button" @click=${options.onShowMore}>
-            ${msg(str`Vis flere møter (${entries.length - shown.length} til)`, { id: 'meetings.list.more' })}
-          </button>`
-        : nothing}
+      ${
+        entries.length === 0
+          ? html`<p class="empty-list" part="empty">
+              ${
+                query
+                  ? msg('Ingen møter har saker som passer søket.', { id: 'meetings.list.noMatches' })
+                  : showPast
+                    ? msg('Ingen tidligere møter.', { id: 'meetings.list.noPast' })
+                    : msg('Ingen kommende møter er lagt inn ennå.', { id: 'meetings.list.noUpcoming' })
+              }
+            </p>`
+          : groupByMonth(shown).map(
+              (group) =>
+                html`<div class="month-group">
+                  ${renderHeading(level, formatMonth(group.month, context.locale), { id: `month-${group.month}`, className: 'month-heading' })}
+                  <ul class="meetings" role="list">
+                    ${group.entries.map((entry) => renderMeetingSummary(entry, index, context, { headingLevel: level + 1, query }))}
+                  </ul>
+                </div>`,
+            )
+      }
+      ${
+        entries.length > shown.length
+          ? html`<button type="button" class="show-more" part="show-more-button" @click=${options.onShowMore}>
+              ${msg(str`Vis flere møter (${entries.length - shown.length} til)`, { id: 'meetings.list.more' })}
+            </button>`
+          : nothing
+      }
     </div>
   </div>`;
 }

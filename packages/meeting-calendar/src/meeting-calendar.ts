@@ -223,20 +223,24 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
     const open = this.meeting ? index.byId.get(this.meeting) : undefined;
     return html`<section class="calendar" aria-labelledby="calendar-heading">
       ${this.heading(0, this.defaultHeading(), { id: 'calendar-heading', className: 'kw-title' })}
-      ${visitorOutsideOslo()
-        ? html`<p class="time-zone-note" part="time-zone-note">
-            ${msg('Alle klokkeslett er norsk tid (Europe/Oslo).', { id: 'meetings.timeZone' })}
-          </p>`
-        : nothing}
-      ${this.meeting
-        ? open
-          ? renderMeetingDetail(open, index, context, {
-              onClose: () => this.closeMeeting(true),
-              onExport: () => void this.exportMeeting(section, open),
-              exportError: this.exportError,
-            })
-          : this.renderUnknownMeeting()
-        : html`${this.renderToolbar(index)} ${this.view === 'month' ? this.renderMonth(index, context) : this.renderList(index, context)}`}
+      ${
+        visitorOutsideOslo()
+          ? html`<p class="time-zone-note" part="time-zone-note">
+              ${msg('Alle klokkeslett er norsk tid (Europe/Oslo).', { id: 'meetings.timeZone' })}
+            </p>`
+          : nothing
+      }
+      ${
+        this.meeting
+          ? open
+            ? renderMeetingDetail(open, index, context, {
+                onClose: () => this.closeMeeting(true),
+                onExport: () => void this.exportMeeting(section, open),
+                exportError: this.exportError,
+              })
+            : this.renderUnknownMeeting()
+          : html`${this.renderToolbar(index)} ${this.view === 'month' ? this.renderMonth(index, context) : this.renderList(index, context)}`
+      }
     </section>`;
   }
 
@@ -251,19 +255,41 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
 
   private renderToolbar(index: MeetingIndex): TemplateResult {
     const selected = index.organizations.find((o) => o.id === this.organization);
-    const explanation = selected ? (selected.description ? this.textPart(selected.description) : organKindExplanation(selected.kind)) : undefined;
+    const explanation = selected
+      ? selected.description
+        ? this.textPart(selected.description)
+        : organKindExplanation(selected.kind)
+      : undefined;
     return html`<div class="toolbar" part="toolbar">
         <div class="view-switch" role="group" aria-label=${msg('Visning', { id: 'meetings.view.label' })}>
-          <button type="button" class="view-button" part="view-button" data-view="list" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${() => this.setView('list')}>
+          <button
+            type="button"
+            class="view-button"
+            part="view-button"
+            data-view="list"
+            aria-pressed=${this.view === 'list' ? 'true' : 'false'}
+            @click=${() => this.setView('list')}
+          >
             ${msg('Liste', { id: 'meetings.view.list' })}
           </button>
-          <button type="button" class="view-button" part="view-button" data-view="month" aria-pressed=${this.view === 'month' ? 'true' : 'false'} @click=${() => this.setView('month')}>
+          <button
+            type="button"
+            class="view-button"
+            part="view-button"
+            data-view="month"
+            aria-pressed=${this.view === 'month' ? 'true' : 'false'}
+            @click=${() => this.setView('month')}
+          >
             ${msg('Måned', { id: 'meetings.view.month' })}
           </button>
         </div>
         <div class="field">
           <label for="organization">${msg('Organ', { id: 'meetings.filter.label' })}</label>
-          <select id="organization" part="organization-select" @change=${(e: Event) => this.setOrganization((e.target as HTMLSelectElement).value)}>
+          <select
+            id="organization"
+            part="organization-select"
+            @change=${(e: Event) => this.setOrganization((e.target as HTMLSelectElement).value)}
+          >
             <option value="" ?selected=${!selected}>${msg('Alle organer', { id: 'meetings.filter.all' })}</option>
             ${index.organizations.map((o) => html`<option value=${o.id} ?selected=${o.id === selected?.id}>${this.text(o.name)}</option>`)}
           </select>
@@ -278,24 +304,32 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
             .value=${this.typed}
             @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)}
           />
-          <span class="hint" id="search-hint">${msg('Sakstittel eller saksnummer, for eksempel «budsjett» eller «45/26».', { id: 'meetings.search.hint' })}</span>
+          <span class="hint" id="search-hint"
+            >${msg('Sakstittel eller saksnummer, for eksempel «budsjett» eller «45/26».', { id: 'meetings.search.hint' })}</span
+          >
         </div>
       </div>
-      ${selected && (explanation || selected.feedUrl)
-        ? html`<div class="organ-info">
-            ${explanation
-              ? html`<details class="organ-explanation" part="organ-explanation">
-                  <summary>${msg(str`Hva gjør ${this.text(selected.name)}?`, { id: 'meetings.detail.whatIs' })}</summary>
-                  <p>${explanation}</p>
-                </details>`
-              : nothing}
-            ${selected.feedUrl
-              ? html`<a class="feed" part="feed-link" href=${selected.feedUrl} type="text/calendar"
-                  >${msg(str`Abonner på alle møtene i ${this.text(selected.name)}`, { id: 'meetings.detail.feed' })}</a
-                >`
-              : nothing}
-          </div>`
-        : nothing}`;
+      ${
+        selected && (explanation || selected.feedUrl)
+          ? html`<div class="organ-info">
+              ${
+                explanation
+                  ? html`<details class="organ-explanation" part="organ-explanation">
+                      <summary>${msg(str`Hva gjør ${this.text(selected.name)}?`, { id: 'meetings.detail.whatIs' })}</summary>
+                      <p>${explanation}</p>
+                    </details>`
+                  : nothing
+              }
+              ${
+                selected.feedUrl
+                  ? html`<a class="feed" part="feed-link" href=${selected.feedUrl} type="text/calendar"
+                      >${msg(str`Abonner på alle møtene i ${this.text(selected.name)}`, { id: 'meetings.detail.feed' })}</a
+                    >`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }`;
   }
 
   private filtered(index: MeetingIndex): IndexedMeeting[] {
@@ -321,7 +355,8 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
   private renderMonth(index: MeetingIndex, context: CalendarContext): TemplateResult {
     const month = this.shownMonth();
     const today = this.today10();
-    const selectedDay = this.selectedDay && monthOf(this.selectedDay) === month ? this.selectedDay : monthOf(today) === month ? today : `${month}-01`;
+    const selectedDay =
+      this.selectedDay && monthOf(this.selectedDay) === month ? this.selectedDay : monthOf(today) === month ? today : `${month}-01`;
     const entries = this.filtered(index).filter((entry) => entry.month === month);
     return renderMonthView(index, context, {
       month,
@@ -338,7 +373,9 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
   private showMore(): void {
     const first = this.listLimit;
     this.listLimit += LIST_PAGE;
-    this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>('.meeting-button')[first], undefined, { byUser: true });
+    this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>('.meeting-button')[first], undefined, {
+      byUser: true,
+    });
   }
 
   /** Switches between the list and the month, as the view buttons do, and dispatches `kommune-view-change`. */
@@ -399,7 +436,9 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
     const name = formatMonth(month, this.locale);
     this.announcer.announce(
       this.localized(() =>
-        count === 1 ? msg(str`${name}: 1 møte.`, { id: 'meetings.month.one' }) : msg(str`${name}: ${count} møter.`, { id: 'meetings.month.many' }),
+        count === 1
+          ? msg(str`${name}: 1 møte.`, { id: 'meetings.month.one' })
+          : msg(str`${name}: ${count} møter.`, { id: 'meetings.month.many' }),
       ),
     );
   }
@@ -415,7 +454,9 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
       emit(this, 'kommune-view-change', { view: this.view, month });
     }
     if (moveFocus || turned)
-      this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>(`.day-button[data-day="${day}"]`), undefined, { byUser: true });
+      this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>(`.day-button[data-day="${day}"]`), undefined, {
+        byUser: true,
+      });
   }
 
   /** Opens a meeting's detail, as a press on it does, and dispatches `kommune-meeting-select`. */

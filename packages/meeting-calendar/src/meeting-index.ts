@@ -69,7 +69,8 @@ export function matchingItems(entry: IndexedMeeting, query: string, locale: stri
   const needle = query.trim().toLocaleLowerCase(locale);
   if (!needle) return [];
   return (entry.meeting.agenda ?? []).filter(
-    (item) => item.number.toLocaleLowerCase(locale).includes(needle) || localize(item.title, locale).toLocaleLowerCase(locale).includes(needle),
+    (item) =>
+      item.number.toLocaleLowerCase(locale).includes(needle) || localize(item.title, locale).toLocaleLowerCase(locale).includes(needle),
   );
 }
 

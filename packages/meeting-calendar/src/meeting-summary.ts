@@ -23,11 +23,15 @@ export function renderStatusBadges(entry: IndexedMeeting, past: boolean): Templa
 export function renderMovedTo(entry: IndexedMeeting, index: MeetingIndex, context: CalendarContext): TemplateResult | typeof nothing {
   const target = entry.meeting.movedTo ? index.byId.get(entry.meeting.movedTo) : undefined;
   if (entry.meeting.status !== 'moved') return nothing;
-  if (!target)
-    return html`<p class="moved">${msg('Møtet er flyttet. Ny dato er ikke satt ennå.', { id: 'meetings.moved.unknown' })}</p>`;
+  if (!target) return html`<p class="moved">${msg('Møtet er flyttet. Ny dato er ikke satt ennå.', { id: 'meetings.moved.unknown' })}</p>`;
   return html`<p class="moved">
     ${msg('Ny dato:', { id: 'meetings.moved.to' })}
-    <button type="button" class="link-button moved-to" data-meeting=${target.meeting.id} @click=${() => context.openMeeting(target.meeting.id)}>
+    <button
+      type="button"
+      class="link-button moved-to"
+      data-meeting=${target.meeting.id}
+      @click=${() => context.openMeeting(target.meeting.id)}
+    >
       ${formatDay(target.day, context.locale)}${formatTimeRange(target, context.locale) ? `, ${formatTimeRange(target, context.locale)}` : ''}
     </button>
   </p>`;
@@ -48,7 +52,13 @@ export function renderMeetingSummary(
   return html`<li class="meeting status-${meeting.status}" part="meeting" data-meeting=${meeting.id}>
     ${renderHeading(
       headingLevel,
-      html`<button type="button" class="meeting-button" part="meeting-button" data-meeting=${meeting.id} @click=${() => context.openMeeting(meeting.id)}>
+      html`<button
+        type="button"
+        class="meeting-button"
+        part="meeting-button"
+        data-meeting=${meeting.id}
+        @click=${() => context.openMeeting(meeting.id)}
+      >
         ${context.title(entry)}
       </button>`,
       { className: 'meeting-title' },
@@ -58,13 +68,19 @@ export function renderMeetingSummary(
     </p>
     ${meeting.location ? html`<p class="where">${context.textPart(meeting.location.name)}</p>` : nothing} ${renderStatusBadges(entry, past)}
     ${renderMovedTo(entry, index, context)}
-    ${protokoll
-      ? html`<p class="protokoll"><a href=${protokoll.url} part="document-link">${documentKindLabel('protokoll')}: ${context.textPart(protokoll.title)}</a></p>`
-      : nothing}
-    ${matches.length
-      ? html`<ul class="matches" aria-label=${msg('Saker som passer søket', { id: 'meetings.search.matches' })}>
-          ${matches.map((item) => html`<li><span class="case-number">${item.number}</span> ${context.textPart(item.title)}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      protokoll
+        ? html`<p class="protokoll">
+            <a href=${protokoll.url} part="document-link">${documentKindLabel('protokoll')}: ${context.textPart(protokoll.title)}</a>
+          </p>`
+        : nothing
+    }
+    ${
+      matches.length
+        ? html`<ul class="matches" aria-label=${msg('Saker som passer søket', { id: 'meetings.search.matches' })}>
+            ${matches.map((item) => html`<li><span class="case-number">${item.number}</span> ${context.textPart(item.title)}</li>`)}
+          </ul>`
+        : nothing
+    }
   </li>`;
 }

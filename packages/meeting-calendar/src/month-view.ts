@@ -44,7 +44,9 @@ function weekdayNames(context: CalendarContext): { short: string; long: string }
 function dayLabel(day: string, count: number, context: CalendarContext): string {
   const date = formatDay(day, context.locale);
   if (count === 0) return date;
-  return count === 1 ? msg(str`${date}, 1 møte`, { id: 'meetings.day.one' }) : msg(str`${date}, ${count} møter`, { id: 'meetings.day.many' });
+  return count === 1
+    ? msg(str`${date}, 1 møte`, { id: 'meetings.day.one' })
+    : msg(str`${date}, ${count} møter`, { id: 'meetings.day.many' });
 }
 
 export function renderMonthView(index: MeetingIndex, context: CalendarContext, options: MonthViewOptions): TemplateResult {
@@ -76,61 +78,73 @@ export function renderMonthView(index: MeetingIndex, context: CalendarContext, o
       </thead>
       <tbody>
         ${monthWeeks(month).map(
-          (week) => html`<tr>
-            ${week.map((day) => {
-              const inMonth = monthOf(day) === month;
-              const meetings = inMonth ? (byDay.get(day) ?? []) : [];
-              const classes = `day${inMonth ? '' : ' outside'}${day === today ? ' today' : ''}${day === selectedDay ? ' selected' : ''}${meetings.length ? ' has-meetings' : ''}`;
-              return html`<td class=${classes} part="day">
-                <button
-                  type="button"
-                  class="day-button"
-                  part="day-button"
-                  data-day=${day}
-                  aria-label=${dayLabel(day, meetings.length, context)}
-                  aria-pressed=${day === selectedDay ? 'true' : 'false'}
-                  aria-current=${day === today ? 'date' : nothing}
-                  @click=${() => options.onDay(day)}
-                >
-                  ${Number(day.slice(8))}
-                </button>
-                ${meetings.length
-                  ? html`<ul class="cell-meetings" role="list">
-                      ${meetings.slice(0, IN_CELL).map(
-                        (entry) => html`<li>
-                          <button
-                            type="button"
-                            class="cell-meeting status-${entry.meeting.status}"
-                            part="cell-meeting"
-                            tabindex="-1"
-                            data-meeting=${entry.meeting.id}
-                            @click=${() => context.openMeeting(entry.meeting.id)}
-                          >
-                            ${formatTimeRange(entry, context.locale).slice(0, 5)} ${context.title(entry)}
-                            ${entry.meeting.status === 'cancelled' || entry.meeting.status === 'moved'
-                              ? html`<span class="visually-hidden">(${statusLabel(entry.meeting.status)})</span>`
-                              : nothing}
-                          </button>
-                        </li>`,
-                      )}
-                      ${meetings.length > IN_CELL
-                        ? html`<li class="more-in-day">${msg(str`+${meetings.length - IN_CELL} til`, { id: 'meetings.day.more' })}</li>`
-                        : nothing}
-                    </ul>`
-                  : nothing}
-              </td>`;
-            })}
-          </tr>`,
+          (week) =>
+            html`<tr>
+              ${week.map((day) => {
+                const inMonth = monthOf(day) === month;
+                const meetings = inMonth ? (byDay.get(day) ?? []) : [];
+                const classes = `day${inMonth ? '' : ' outside'}${day === today ? ' today' : ''}${day === selectedDay ? ' selected' : ''}${meetings.length ? ' has-meetings' : ''}`;
+                return html`<td class=${classes} part="day">
+                  <button
+                    type="button"
+                    class="day-button"
+                    part="day-button"
+                    data-day=${day}
+                    aria-label=${dayLabel(day, meetings.length, context)}
+                    aria-pressed=${day === selectedDay ? 'true' : 'false'}
+                    aria-current=${day === today ? 'date' : nothing}
+                    @click=${() => options.onDay(day)}
+                  >
+                    ${Number(day.slice(8))}
+                  </button>
+                  ${
+                    meetings.length
+                      ? html`<ul class="cell-meetings" role="list">
+                          ${meetings.slice(0, IN_CELL).map(
+                            (entry) =>
+                              html`<li>
+                                <button
+                                  type="button"
+                                  class="cell-meeting status-${entry.meeting.status}"
+                                  part="cell-meeting"
+                                  tabindex="-1"
+                                  data-meeting=${entry.meeting.id}
+                                  @click=${() => context.openMeeting(entry.meeting.id)}
+                                >
+                                  ${formatTimeRange(entry, context.locale).slice(0, 5)} ${context.title(entry)}
+                                  ${
+                                    entry.meeting.status === 'cancelled' || entry.meeting.status === 'moved'
+                                      ? html`<span class="visually-hidden">(${statusLabel(entry.meeting.status)})</span>`
+                                      : nothing
+                                  }
+                                </button>
+                              </li>`,
+                          )}
+                          ${
+                            meetings.length > IN_CELL
+                              ? html`<li class="more-in-day">
+                                  ${msg(str`+${meetings.length - IN_CELL} til`, { id: 'meetings.day.more' })}
+                                </li>`
+                              : nothing
+                          }
+                        </ul>`
+                      : nothing
+                  }
+                </td>`;
+              })}
+            </tr>`,
         )}
       </tbody>
     </table>
     <section class="day-panel" part="day-panel" aria-labelledby="day-title">
       ${renderHeading(level, formatDay(selectedDay, context.locale), { id: 'day-title', className: 'day-title' })}
-      ${dayEntries.length
-        ? html`<ul class="meetings" role="list">
-            ${dayEntries.map((entry) => renderMeetingSummary(entry, index, context, { headingLevel: level + 1, query: options.query }))}
-          </ul>`
-        : html`<p class="empty-day">${msg('Ingen møter denne dagen.', { id: 'meetings.day.none' })}</p>`}
+      ${
+        dayEntries.length
+          ? html`<ul class="meetings" role="list">
+              ${dayEntries.map((entry) => renderMeetingSummary(entry, index, context, { headingLevel: level + 1, query: options.query }))}
+            </ul>`
+          : html`<p class="empty-day">${msg('Ingen møter denne dagen.', { id: 'meetings.day.none' })}</p>`
+      }
     </section>
   </div>`;
 }

@@ -69,9 +69,12 @@ export function organKindExplanation(kind: OrganizationKind): string | undefined
         { id: 'meetings.kind.ungdomsraad' },
       );
     case 'valgstyre':
-      return msg('Valgstyret er oppnevnt av kommunestyret og har ansvaret for å gjennomføre stortingsvalg, kommunevalg og fylkesvalg i kommunen.', {
-        id: 'meetings.kind.valgstyre',
-      });
+      return msg(
+        'Valgstyret er oppnevnt av kommunestyret og har ansvaret for å gjennomføre stortingsvalg, kommunevalg og fylkesvalg i kommunen.',
+        {
+          id: 'meetings.kind.valgstyre',
+        },
+      );
     case 'råd':
       return msg('Et råd gir kommunen råd i saker som gjelder en gruppe innbyggere. Rådet vedtar ikke selv.', { id: 'meetings.kind.raad' });
     default:

@@ -66,7 +66,7 @@ export function monthWeeks(month: string): string[][] {
   const start = addDays(first, -weekday(first));
   const last = `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
   const weeks: string[][] = [];
-  for (let day = start; day <= last || weeks.at(-1)?.length !== 7; ) {
+  for (let day = start; day <= last || weeks.at(-1)?.length !== 7;) {
     if (!weeks.length || weeks.at(-1)!.length === 7) weeks.push([]);
     weeks.at(-1)!.push(day);
     day = addDays(day, 1);

@@ -12,7 +12,9 @@ const $$ = <T extends Element = HTMLElement>(element: Element, selector: string)
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function calendar(src: string): Promise<KommuneMeetingCalendar> {
-  const element = await fixture<KommuneMeetingCalendar>(html`<kommune-meeting-calendar src=${src} today=${TODAY}></kommune-meeting-calendar>`);
+  const element = await fixture<KommuneMeetingCalendar>(
+    html`<kommune-meeting-calendar src=${src} today=${TODAY}></kommune-meeting-calendar>`,
+  );
   await settled(element);
   return element;
 }

@@ -22,7 +22,9 @@ const active = (element: Element) => element.shadowRoot!.activeElement as HTMLEl
 
 /** Presses a meeting's title button in the list, as a reader does to open it. */
 async function open(element: KommuneMeetingCalendar, id: string): Promise<void> {
-  $$<HTMLButtonElement>(element, '.meeting-button').find((b) => b.dataset.meeting === id)!.click();
+  $$<HTMLButtonElement>(element, '.meeting-button')
+    .find((b) => b.dataset.meeting === id)!
+    .click();
   await element.updateComplete;
 }
 
@@ -120,7 +122,9 @@ describe('<kommune-meeting-calendar>', () => {
 
     it('says so when there are no meetings, and shows the fallback link', async () => {
       const element = await calendar(
-        html`<kommune-meeting-calendar .data=${calendarEmpty} today=${TODAY}><a href="/moter">Møtekalenderen</a></kommune-meeting-calendar>`,
+        html`<kommune-meeting-calendar .data=${calendarEmpty} today=${TODAY}
+          ><a href="/moter">Møtekalenderen</a></kommune-meeting-calendar
+        >`,
       );
       expect(element.state).to.equal('empty');
       expect(shadowText(element)).to.contain('Det er ikke noe innhold å vise her ennå.');

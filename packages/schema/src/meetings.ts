@@ -68,7 +68,9 @@ export const organizationSchema = z
       Int.check(
         z.minimum(0),
         z.maximum(60),
-        z.describe('Dager før møtet sakslisten ventes publisert etter kommunens reglement (standard 10 for kommunestyret, ellers 7). Ikke en lovfestet frist.'),
+        z.describe(
+          'Dager før møtet sakslisten ventes publisert etter kommunens reglement (standard 10 for kommunestyret, ellers 7). Ikke en lovfestet frist.',
+        ),
       ),
     ),
   })

@@ -82,7 +82,10 @@ test('the old organ kind «råd» is still valid, with a warning that names the 
   const oldFile = file('gammel-rad.json', old);
   const r = run('validate', oldFile);
   assert.equal(r.code, 0, r.out + r.err);
-  assert.match(r.out, /meetings\.organizations\[2\]\.kind: advarsel: «råd» er utgått, men leses fortsatt\. Bruk heller en av disse: eldreråd, /);
+  assert.match(
+    r.out,
+    /meetings\.organizations\[2\]\.kind: advarsel: «råd» er utgått, men leses fortsatt\. Bruk heller en av disse: eldreråd, /,
+  );
   const json = JSON.parse(run('validate', '--json', oldFile).out);
   assert.equal(json[0].valid, true);
   assert.deepEqual(
