@@ -14,6 +14,7 @@
 //                                    tasks once at 1×: CI
 //   npm run bench -- --runs=30       more runs
 //   npm run bench -- --markdown      tables as Markdown, for docs/performance.md
+//   npm run bench -- --long-tasks    only the calendar's long tasks with 10 000 meetings (after a change to its loading or search)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -33,6 +34,8 @@ const args = process.argv.slice(2);
 /** `--quick` (or BENCH_QUICK=1): 3 runs of a subset of pages and sizes, to prove the bench still works (CI). */
 const QUICK = args.includes('--quick') || process.env.BENCH_QUICK === '1';
 const MARKDOWN = args.includes('--markdown');
+/** `--long-tasks`: only the calendar's long tasks with 10 000 meetings (after a change to its loading or search). */
+const LONG_TASKS_ONLY = args.includes('--long-tasks');
 const runsArg = args.find((a) => a.startsWith('--runs='));
 const RUNS = runsArg ? Number(runsArg.slice('--runs='.length)) : QUICK ? 3 : 15;
 if (!(Number.isInteger(RUNS) && RUNS > 0)) {
@@ -126,126 +129,128 @@ try {
   );
   print(`Fresh browser context per cold load, pages alternating; load average at the start ${load()} (1 / 5 / 15 min).`);
 
-  // Every round visits each page at each speed, starting one page later each time; the first round also measures the
-  // bytes (after the paint, so the time is not touched). Warm-up rounds come first and are not counted.
-  const times = new Map(pages.flatMap((p) => RATES.map((rate) => [`${p.id}@${rate}`, []])));
-  const bytes = new Map();
-  let runs = 0;
-  for (let round = 0; round < WARMUP_ROUNDS + RUNS; round++) {
-    if (QUICK && runs > 0 && Date.now() - started > QUICK_COLD_BUDGET_MS) break;
-    for (const rate of RATES) {
-      const order = pages.map((_, i) => pages[(i + round) % pages.length]);
-      for (const page of order) {
-        progress(`round ${round + 1}/${WARMUP_ROUNDS + RUNS}, CPU ${rate}×, ${page.label}`);
-        const result = await coldLoad(browser, server.origin, page, { rate, measureBytes: round === 0 && rate === 1 });
-        if (result.bytes) bytes.set(page.id, result.bytes);
-        if (round >= WARMUP_ROUNDS) times.get(`${page.id}@${rate}`).push(result.painted);
+  if (!LONG_TASKS_ONLY) {
+    // Every round visits each page at each speed, starting one page later each time; the first round also measures the
+    // bytes (after the paint, so the time is not touched). Warm-up rounds come first and are not counted.
+    const times = new Map(pages.flatMap((p) => RATES.map((rate) => [`${p.id}@${rate}`, []])));
+    const bytes = new Map();
+    let runs = 0;
+    for (let round = 0; round < WARMUP_ROUNDS + RUNS; round++) {
+      if (QUICK && runs > 0 && Date.now() - started > QUICK_COLD_BUDGET_MS) break;
+      for (const rate of RATES) {
+        const order = pages.map((_, i) => pages[(i + round) % pages.length]);
+        for (const page of order) {
+          progress(`round ${round + 1}/${WARMUP_ROUNDS + RUNS}, CPU ${rate}×, ${page.label}`);
+          const result = await coldLoad(browser, server.origin, page, { rate, measureBytes: round === 0 && rate === 1 });
+          if (result.bytes) bytes.set(page.id, result.bytes);
+          if (round >= WARMUP_ROUNDS) times.get(`${page.id}@${rate}`).push(result.painted);
+        }
       }
+      if (round >= WARMUP_ROUNDS) runs++;
     }
-    if (round >= WARMUP_ROUNDS) runs++;
-  }
-  progress('');
-  print(
-    `${runs} cold load${runs === 1 ? '' : 's'} per page and speed${WARMUP_ROUNDS ? `, after ${WARMUP_ROUNDS} uncounted round` : ''}` +
-      `${QUICK ? ` (--quick: a subset of pages${runs < RUNS ? `, stopped after ${QUICK_COLD_BUDGET_MS / 1000} s` : ''})` : ''}.`,
-  );
-
-  const byId = Object.fromEntries(pages.map((p) => [p.id, p]));
-  /** The page to hold a widget page against (Chart.js for the pie, FullCalendar for the calendar), data the same way. */
-  const peerOf = (page) => (page.peer ? byId[page.peer] : undefined);
-
-  print('\nBytes fetched on a first visit (gzip bodies, from Resource Timing encodedBodySize)');
-  printTable(
-    [
-      { title: 'page' },
-      { title: 'JS files' },
-      { title: 'JS gzip' },
-      { title: '× peer page' },
-      { title: 'HTML gzip' },
-      { title: 'JSON gzip' },
-    ],
-    pages.map((p) => {
-      const b = bytes.get(p.id);
-      const peer = peerOf(p) && bytes.get(peerOf(p).id);
-      return [p.label, String(b.jsFiles), kb(b.js), peer ? ratio(b.js / peer.js) : '', kb(b.html), b.json ? kb(b.json) : '–'];
-    }),
-  );
-  const late = pages.filter((p) => bytes.get(p.id).jsAfterPaint > 0);
-  for (const p of late) print(`  ${p.label}: ${kb(bytes.get(p.id).jsAfterPaint)} of its JavaScript arrived after the paint.`);
-
-  for (const rate of RATES) {
-    const stats = (page) => page && summary(times.get(`${page.id}@${rate}`));
-    const blank = stats(byId.blank);
+    progress('');
     print(
-      `\nNavigation start to painted, CPU ${rate === 1 ? 'not throttled' : `throttled ${rate}×`}: median of ${runs} cold load${runs === 1 ? '' : 's'} (ms),` +
-        ' quartiles, the same beyond the blank page, and the widget page against its peer (Chart.js, FullCalendar)',
+      `${runs} cold load${runs === 1 ? '' : 's'} per page and speed${WARMUP_ROUNDS ? `, after ${WARMUP_ROUNDS} uncounted round` : ''}` +
+        `${QUICK ? ` (--quick: a subset of pages${runs < RUNS ? `, stopped after ${QUICK_COLD_BUDGET_MS / 1000} s` : ''})` : ''}.`,
     );
+
+    const byId = Object.fromEntries(pages.map((p) => [p.id, p]));
+    /** The page to hold a widget page against (Chart.js for the pie, FullCalendar for the calendar), data the same way. */
+    const peerOf = (page) => (page.peer ? byId[page.peer] : undefined);
+
+    print('\nBytes fetched on a first visit (gzip bodies, from Resource Timing encodedBodySize)');
     printTable(
       [
         { title: 'page' },
-        { title: 'median' },
-        { title: 'q1–q3' },
-        { title: 'beyond blank' },
-        { title: '× peer' },
-        { title: '× peer beyond blank' },
+        { title: 'JS files' },
+        { title: 'JS gzip' },
+        { title: '× peer page' },
+        { title: 'HTML gzip' },
+        { title: 'JSON gzip' },
       ],
       pages.map((p) => {
-        const s = stats(p);
-        const peer = stats(peerOf(p));
-        const beyond = s.median - blank.median;
-        return [
-          p.label,
-          ms(s.median),
-          `${ms(s.q1)}–${ms(s.q3)}`,
-          p.blank ? '' : ms(beyond),
-          peer ? ratio(s.median / peer.median) : '',
-          peer ? ratio(beyond / (peer.median - blank.median)) : '',
-        ];
+        const b = bytes.get(p.id);
+        const peer = peerOf(p) && bytes.get(peerOf(p).id);
+        return [p.label, String(b.jsFiles), kb(b.js), peer ? ratio(b.js / peer.js) : '', kb(b.html), b.json ? kb(b.json) : '–'];
       }),
     );
-  }
+    const late = pages.filter((p) => bytes.get(p.id).jsAfterPaint > 0);
+    for (const p of late) print(`  ${p.label}: ${kb(bytes.get(p.id).jsAfterPaint)} of its JavaScript arrived after the paint.`);
 
-  print(`\nWarm renders in a page that has loaded every module already: median of ${WARM_RUNS} renders (ms), max in brackets`);
-  const warm = await warmRenders(browser, server.origin, WARM_PAGE.path, { sizes: WARM_SIZES, runs: WARM_RUNS, warmup: WARM_WARMUP });
-  printTable(
-    [
-      { title: 'items' },
-      { title: 'ladder' },
-      { title: 'budget-pie' },
-      { title: 'Chart.js' },
-      { title: 'ladder × Chart.js' },
-      { title: 'pie × Chart.js' },
-    ],
-    warm.map((r) => [
-      String(r.n),
-      `${ms1(r.ladder)} (${ms1(r.ladderMax)})`,
-      `${ms1(r.pie)} (${ms1(r.pieMax)})`,
-      `${ms1(r.chartjs)} (${ms1(r.chartjsMax)})`,
-      ratio(r.ladder / r.chartjs),
-      ratio(r.pie / r.chartjs),
-    ]),
-  );
-  print(
-    `\nWarm renders of the calendar's month view beside FullCalendar's (dayGridMonth), ${CALENDAR_MONTH}: median of ${WARM_RUNS} renders (ms), max in brackets`,
-  );
-  const calendarCases = [{ label: `${MEETINGS}, all in the month`, doc: meetingsDoc }];
-  if (!QUICK) calendarCases.push({ label: `${MANY_MEETINGS} over 24 months`, doc: manyMeetingsDoc });
-  const calendarWarm = await calendarWarmRenders(browser, server.origin, WARM_PAGE.path, {
-    cases: calendarCases,
-    month: CALENDAR_MONTH,
-    today: CALENDAR_TODAY,
-    runs: WARM_RUNS,
-    warmup: WARM_WARMUP,
-  });
-  printTable(
-    [{ title: 'meetings' }, { title: 'calendar' }, { title: 'FullCalendar' }, { title: 'calendar × FullCalendar' }],
-    calendarWarm.map((r) => [
-      r.label,
-      `${ms1(r.calendar)} (${ms1(r.calendarMax)})`,
-      `${ms1(r.fullcalendar)} (${ms1(r.fullcalendarMax)})`,
-      ratio(r.calendar / r.fullcalendar),
-    ]),
-  );
+    for (const rate of RATES) {
+      const stats = (page) => page && summary(times.get(`${page.id}@${rate}`));
+      const blank = stats(byId.blank);
+      print(
+        `\nNavigation start to painted, CPU ${rate === 1 ? 'not throttled' : `throttled ${rate}×`}: median of ${runs} cold load${runs === 1 ? '' : 's'} (ms),` +
+          ' quartiles, the same beyond the blank page, and the widget page against its peer (Chart.js, FullCalendar)',
+      );
+      printTable(
+        [
+          { title: 'page' },
+          { title: 'median' },
+          { title: 'q1–q3' },
+          { title: 'beyond blank' },
+          { title: '× peer' },
+          { title: '× peer beyond blank' },
+        ],
+        pages.map((p) => {
+          const s = stats(p);
+          const peer = stats(peerOf(p));
+          const beyond = s.median - blank.median;
+          return [
+            p.label,
+            ms(s.median),
+            `${ms(s.q1)}–${ms(s.q3)}`,
+            p.blank ? '' : ms(beyond),
+            peer ? ratio(s.median / peer.median) : '',
+            peer ? ratio(beyond / (peer.median - blank.median)) : '',
+          ];
+        }),
+      );
+    }
+
+    print(`\nWarm renders in a page that has loaded every module already: median of ${WARM_RUNS} renders (ms), max in brackets`);
+    const warm = await warmRenders(browser, server.origin, WARM_PAGE.path, { sizes: WARM_SIZES, runs: WARM_RUNS, warmup: WARM_WARMUP });
+    printTable(
+      [
+        { title: 'items' },
+        { title: 'ladder' },
+        { title: 'budget-pie' },
+        { title: 'Chart.js' },
+        { title: 'ladder × Chart.js' },
+        { title: 'pie × Chart.js' },
+      ],
+      warm.map((r) => [
+        String(r.n),
+        `${ms1(r.ladder)} (${ms1(r.ladderMax)})`,
+        `${ms1(r.pie)} (${ms1(r.pieMax)})`,
+        `${ms1(r.chartjs)} (${ms1(r.chartjsMax)})`,
+        ratio(r.ladder / r.chartjs),
+        ratio(r.pie / r.chartjs),
+      ]),
+    );
+    print(
+      `\nWarm renders of the calendar's month view beside FullCalendar's (dayGridMonth), ${CALENDAR_MONTH}: median of ${WARM_RUNS} renders (ms), max in brackets`,
+    );
+    const calendarCases = [{ label: `${MEETINGS}, all in the month`, doc: meetingsDoc }];
+    if (!QUICK) calendarCases.push({ label: `${MANY_MEETINGS} over 24 months`, doc: manyMeetingsDoc });
+    const calendarWarm = await calendarWarmRenders(browser, server.origin, WARM_PAGE.path, {
+      cases: calendarCases,
+      month: CALENDAR_MONTH,
+      today: CALENDAR_TODAY,
+      runs: WARM_RUNS,
+      warmup: WARM_WARMUP,
+    });
+    printTable(
+      [{ title: 'meetings' }, { title: 'calendar' }, { title: 'FullCalendar' }, { title: 'calendar × FullCalendar' }],
+      calendarWarm.map((r) => [
+        r.label,
+        `${ms1(r.calendar)} (${ms1(r.calendarMax)})`,
+        `${ms1(r.fullcalendar)} (${ms1(r.fullcalendarMax)})`,
+        ratio(r.calendar / r.fullcalendar),
+      ]),
+    );
+  }
 
   print(
     `\nLong tasks (PerformanceObserver 'longtask', from the page's start) in the calendar's month view with ${MANY_MEETINGS} meetings` +

@@ -70,8 +70,9 @@ function calendar(args: CalendarArgs, children: TemplateResult | typeof nothing 
  * `play`, sees the same thing as Storybook.
  */
 function pressPastMeetings(event: Event): void {
-  const element = event.currentTarget as HTMLElement;
-  element.shadowRoot?.querySelector<HTMLButtonElement>('.list-tab[aria-pressed="false"]')?.click();
+  const element = event.currentTarget as HTMLElement & { updateComplete: Promise<boolean> };
+  // After the update that loaded the data: a press inside that update would start another one from within it.
+  void element.updateComplete.then(() => element.shadowRoot?.querySelector<HTMLButtonElement>('.list-tab[aria-pressed="false"]')?.click());
 }
 
 const meta = {

@@ -11,6 +11,11 @@ import * as allWidgets from 'kommune-widgets';
 import { KommuneElement } from '@kommune-widgets/core';
 import { budgetDocument, budgetInvalid } from '../packages/budget-pie/test/fixtures/budget-fixtures.js';
 import { LADDER_REFERENCE_DATE, ladderDocument, ladderInvalid } from '../packages/participation-ladder/test/fixtures/ladder-fixtures.js';
+import {
+  CALENDAR_REFERENCE_DATE,
+  calendarDocument,
+  calendarInvalid,
+} from '../packages/meeting-calendar/test/fixtures/calendar-fixtures.js';
 import { expectAccessible } from './helpers/axe.js';
 import { settled } from './helpers/widget.js';
 
@@ -242,6 +247,39 @@ const WIDGET_CASES: Record<string, WidgetCase> = {
       (button as HTMLButtonElement).click();
       await probe.widget.updateComplete;
       probe.expect('--kw-color-border', '[part~="table"] td', 'border-bottom-color', 'rule under a table row');
+    },
+  },
+  'kommune-meeting-calendar': {
+    data: calendarDocument,
+    invalid: calendarInvalid,
+    attributes: { today: CALENDAR_REFERENCE_DATE },
+    alsoShows: ['--kw-color-surface', '--kw-color-accent-contrast', '--kw-color-accent-surface', '--kw-color-success', '--kw-color-danger'],
+    async check(probe) {
+      probe.expect('--kw-color-text-subtle', '.hint', 'color', 'hint under the search field');
+      probe.expect('--kw-color-accent', '[part~="meeting-button"]', 'color', 'title of a meeting');
+      probe.expect('--kw-color-surface', '[part~="meeting"]', 'background-color', 'background of a meeting');
+      probe.expect('--kw-color-success', '[part~="access-badge"].open', 'color', 'the "open meeting" mark');
+      probe.expect('--kw-color-danger', '[part~="status-badge"].status-moved', 'color', 'the "moved" mark');
+      probe.expect('--kw-color-border', '[part~="search"]', 'border-top-color', 'border of the search field');
+      const other = '[part~="view-button"][aria-pressed="false"]';
+      probe.expect('--kw-color-accent', other, 'border-top-color', 'border of a view button');
+      probe.expect('--kw-radius', other, 'border-top-left-radius', 'corner of a view button');
+      const chosen = '[part~="view-button"][aria-pressed="true"]';
+      probe.expect('--kw-color-accent', chosen, 'background-color', 'background of the chosen view');
+      probe.expect('--kw-color-accent-contrast', chosen, 'color', 'text of the chosen view');
+
+      const focused = await tabTo(probe.widget, '[part~="view-button"]');
+      probe.expect('--kw-focus-ring-color', focused, 'outline-color', 'focus ring of a view button');
+      probe.expect('--kw-focus-ring-width', focused, 'outline-width', 'focus ring of a view button');
+
+      probe.find<HTMLButtonElement>('[part~="view-button"][data-view="month"]').click();
+      await probe.widget.updateComplete;
+      probe.expect(
+        '--kw-color-accent-surface',
+        '.day.has-meetings:not(.selected) [part~="day-button"]',
+        'background-color',
+        'a day with meetings',
+      );
     },
   },
 };

@@ -141,15 +141,24 @@ describe('<kommune-meeting-calendar> with an iCalendar feed', () => {
 describe('«Legg til i kalender»', () => {
   let saved: Blob[] = [];
   const original = URL.createObjectURL;
+  /**
+   * Keeps the browser from saving the file: a real download opens the browser's own downloads panel, which takes the
+   * keyboard from every page tested after this one (Firefox). The file is read from `createObjectURL` instead.
+   */
+  const noDownload = (event: Event) => {
+    if (event.target instanceof HTMLAnchorElement && event.target.hasAttribute('download')) event.preventDefault();
+  };
   beforeEach(() => {
     saved = [];
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       saved.push(blob as Blob);
       return original.call(URL, blob);
     };
+    document.addEventListener('click', noDownload, true);
   });
   afterEach(() => {
     URL.createObjectURL = original;
+    document.removeEventListener('click', noDownload, true);
   });
 
   async function exportMeeting(id: string, data: unknown = calendarDocument): Promise<ICAL.Component> {
