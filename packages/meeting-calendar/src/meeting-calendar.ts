@@ -144,6 +144,8 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.urlState) {
+      // What the page's own attributes say, for an address that names nothing (back to the page as it was pasted).
+      this.pageState ??= { view: this.view, organization: this.organization, month: this.month, meeting: this.meeting };
       this.applyUrlState(readUrlState());
       window.addEventListener('popstate', this.onPopState);
     }
@@ -157,11 +159,16 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
 
   private readonly onPopState = (): void => this.applyUrlState(readUrlState());
 
+  /** The view, organ, month and meeting the element had from its attributes before the address was read. */
+  private pageState?: { view: CalendarView; organization?: string | undefined; month?: string | undefined; meeting?: string | undefined };
+
+  /** Takes what the address names; what it does not name comes from the element's own attributes. */
   private applyUrlState(state: UrlState): void {
-    if (state.view === 'list' || state.view === 'month') this.view = state.view;
-    this.organization = state.organization;
-    this.month = state.month && MONTH_KEY.test(state.month) ? state.month : undefined;
-    this.meeting = state.meeting;
+    const page = this.pageState!;
+    this.view = state.view === 'list' || state.view === 'month' ? state.view : page.view;
+    this.organization = state.organization ?? page.organization;
+    this.month = state.month && MONTH_KEY.test(state.month) ? state.month : page.month;
+    this.meeting = state.meeting ?? page.meeting;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -436,6 +436,21 @@ describe('<kommune-meeting-calendar>', () => {
       }
     });
 
+    it('with url-state, keeps the organ the page gave when the address names none', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?kw-view=month`);
+      try {
+        const element = await calendar(
+          html`<kommune-meeting-calendar .data=${calendarDocument} today=${TODAY} organization="ks" url-state></kommune-meeting-calendar>`,
+        );
+        expect(element.organization).to.equal('ks');
+        expect(element.view).to.equal('month');
+        expect($<HTMLSelectElement>(element, 'select#organization').value).to.equal('ks');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('without url-state, leaves the address alone', async () => {
       const before = location.href;
       const element = await calendar();
