@@ -3,6 +3,8 @@ import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kommune-widgets/participation-ladder';
 import '@kommune-widgets/budget-pie';
+import '@kommune-widgets/meeting-calendar';
+import { CALENDAR_REFERENCE_DATE, calendarDocument } from '../packages/meeting-calendar/test/fixtures/calendar-fixtures.js';
 import { LADDER_REFERENCE_DATE, ladderDocument } from '../packages/participation-ladder/test/fixtures/ladder-fixtures.js';
 import { budgetDocument } from '../packages/budget-pie/test/fixtures/budget-fixtures.js';
 import { widgetsSettled } from './support/settle.js';
@@ -58,6 +60,8 @@ const WIDGETS = {
       step="spørre"
     ></kommune-participation-ladder>`,
   'kommune-budget-pie': () => html`<kommune-budget-pie .data=${budgetDocument}></kommune-budget-pie>`,
+  'kommune-meeting-calendar': () =>
+    html`<kommune-meeting-calendar .data=${calendarDocument} today=${CALENDAR_REFERENCE_DATE}></kommune-meeting-calendar>`,
 } satisfies Record<string, () => TemplateResult>;
 
 type WidgetChoice = keyof typeof WIDGETS | 'alle';

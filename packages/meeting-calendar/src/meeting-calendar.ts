@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { meetingsInput, type Meetings } from '@kommune-widgets/schema';
-import { emit, KommuneElement, RovingFocusController, type DataReader } from '@kommune-widgets/core';
+import { emit, KommuneElement, RovingFocusController, singleStops, type DataReader } from '@kommune-widgets/core';
 import type { CalendarContext } from './calendar-context.js';
 import { downloadMeeting } from './calendar-export.js';
 import { renderCalendarPlaceholder } from './calendar-placeholder.js';
@@ -46,6 +46,7 @@ const SEARCH_DELAY = 300;
  * @summary The kommune's political meetings, their saklister and documents.
  * @fires kommune-meeting-select - A meeting was opened or closed. `detail: { meeting: string | null }`.
  * @fires kommune-view-change - The reader changed the view or the month. `detail: { view, month? }`.
+ * @csspart time-zone-note - «Alle klokkeslett er norsk tid», shown when the visitor's time zone is not Oslo's.
  * @csspart toolbar - The row with the view switch, the organ filter and the search.
  * @csspart view-button - The «Liste» and «Måned» buttons.
  * @csspart organization-select - The organ filter.
@@ -419,10 +420,10 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
       this.query.trim()
         ? count === 1
           ? msg('1 møte har saker som passer søket.', { id: 'meetings.search.one' })
-          : msg(str`${count} møter har saker som passer søket.`, { id: 'meetings.search.many' })
+          : singleStops(msg(str`${count} møter har saker som passer søket.`, { id: 'meetings.search.many' }))
         : count === 1
           ? msg('Viser 1 møte.', { id: 'meetings.count.one' })
-          : msg(str`Viser ${count} møter.`, { id: 'meetings.count.many' }),
+          : singleStops(msg(str`Viser ${count} møter.`, { id: 'meetings.count.many' })),
     );
     this.announcer.announce(message);
   }
@@ -445,7 +446,7 @@ export class KommuneMeetingCalendar extends KommuneElement<Meetings> {
       this.localized(() =>
         count === 1
           ? msg(str`${name}: 1 møte.`, { id: 'meetings.month.one' })
-          : msg(str`${name}: ${count} møter.`, { id: 'meetings.month.many' }),
+          : singleStops(msg(str`${name}: ${count} møter.`, { id: 'meetings.month.many' })),
       ),
     );
   }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { renderHeading } from '@kommune-widgets/core';
+import { renderHeading, singleStops } from '@kommune-widgets/core';
 import type { AgendaItem, MeetingDocument } from '@kommune-widgets/schema';
 import type { CalendarContext } from './calendar-context.js';
 import { documentKindLabel, serviceLabel } from './labels.js';
@@ -66,9 +66,11 @@ function renderSakliste(entry: IndexedMeeting, context: CalendarContext, level: 
   const dueText = formatDay(due, context.locale);
   const text =
     due >= context.now.slice(0, 10)
-      ? msg(str`Sakslisten er ikke publisert ennå. Den ventes rundt ${dueText}, ${days} dager før møtet, som kommunen vanligvis gjør.`, {
-          id: 'meetings.agenda.expected',
-        })
+      ? singleStops(
+          msg(str`Sakslisten er ikke publisert ennå. Den ventes rundt ${dueText}, ${days} dager før møtet, som kommunen vanligvis gjør.`, {
+            id: 'meetings.agenda.expected',
+          }),
+        )
       : msg(str`Sakslisten er ikke publisert ennå. Kommunen publiserer den vanligvis ${days} dager før møtet.`, {
           id: 'meetings.agenda.late',
         });
