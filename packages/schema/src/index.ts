@@ -70,6 +70,17 @@ export {
   type MeetingDocument,
 } from './meetings.js';
 export { reportSchema, reportContactSchema, reportInput, type Report } from './report.js';
+export {
+  reportSubmissionSchema,
+  REPORT_TARGETS,
+  REPORT_ROLES,
+  REPORT_KINDS,
+  REPORT_HELP,
+  REPORT_DESCRIPTION_MAX,
+  REPORT_LINKS_MAX,
+  REPORT_ATTACHMENTS_MAX,
+  type ReportSubmission,
+} from './report-submission.js';
 export { pledgeSchema, pledgeTextSchema, pledgeListSchema, pledgeDecisionSchema, pledgeInput, type Pledge } from './pledge.js';
 export { lineAndColumn, syntaxErrorLocation } from './json-location.js';
 export { singleStops } from './sentence.js';

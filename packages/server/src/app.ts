@@ -1,0 +1,108 @@
+/** The HTTP API under `/api/v1` (hono), independent of how it is served. */
+import { randomBytes } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { matchedRoutes } from 'hono/route';
+import { DEFAULT_RATE_LIMITS, type KommuneConfig, type ServerConfig } from './config.js';
+import { jsonLineLogger, type Logger } from './log.js';
+import { problemResponse } from './problem.js';
+import { reportHandler } from './reports.js';
+import { securityHeaders } from './security-headers.js';
+import { StorageError, type Storage } from './storage/types.js';
+
+/** What {@link createApp} needs. */
+export interface AppOptions {
+  config: ServerConfig;
+  storage: Storage;
+  log?: Logger;
+  now?: () => number;
+}
+
+/** Seconds a client should wait after `503 unavailable`. */
+export const UNAVAILABLE_RETRY_AFTER = 5;
+
+const KOMMUNE_PATH = /^\/api\/v1\/kommuner\/([^/]+)$/;
+
+/** Logs one line per request: method, route pattern (never the concrete path), status, milliseconds. */
+function requestLog(log: Logger): MiddlewareHandler {
+  return async (c, next) => {
+    const start = performance.now();
+    await next();
+    const route = matchedRoutes(c).findLast((r) => r.method !== 'ALL')?.path ?? '(none)';
+    log({ method: c.req.method, route, status: c.res.status, ms: Math.round((performance.now() - start) * 10) / 10 });
+  };
+}
+
+/** The API application. */
+export function createApp(options: AppOptions): Hono {
+  const { config, storage } = options;
+  const log = options.log ?? jsonLineLogger;
+  const now = options.now ?? Date.now;
+  const kommuner = new Map<string, KommuneConfig>(config.kommuner.map((k) => [k.nummer, k]));
+  const everyOrigin = new Set(config.kommuner.flatMap((k) => k.origins));
+
+  /** The origins allowed for a request: the kommune's own for `/kommuner/:nummer`, else those of any kommune. */
+  const allowedOrigins = (path: string): ReadonlySet<string> | readonly string[] => {
+    const nummer = KOMMUNE_PATH.exec(path)?.[1];
+    return nummer === undefined ? everyOrigin : (kommuner.get(nummer)?.origins ?? []);
+  };
+  const isAllowed = (origin: string, path: string) => {
+    const allowed = allowedOrigins(path);
+    return allowed instanceof Set ? allowed.has(origin) : (allowed as readonly string[]).includes(origin);
+  };
+
+  const app = new Hono();
+  app.use('*', requestLog(log));
+  app.use('*', securityHeaders);
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin, c) => (isAllowed(origin, c.req.path) ? origin : null),
+      allowMethods: ['GET', 'POST'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+      credentials: false,
+    }),
+  );
+
+  app.get('/api/v1/health', async () =>
+    (await storage.health())
+      ? Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } })
+      : problemResponse(503, 'unavailable', { headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER) } }),
+  );
+
+  app.get('/api/v1/kommuner/:nummer', (c) => {
+    const kommune = kommuner.get(c.req.param('nummer'));
+    if (!kommune) return problemResponse(404, 'not-found', { detail: 'This server takes no reports for that kommune.' });
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !kommune.origins.includes(origin)) return problemResponse(403, 'origin-not-allowed');
+    const { nummer, navn, retentionDays, contact, responseTime } = kommune;
+    return Response.json(
+      { nummer, navn, takesReports: true, retentionDays, contact, responseTime },
+      { headers: { 'Cache-Control': 'no-cache' } },
+    );
+  });
+
+  app.post(
+    '/api/v1/reports',
+    reportHandler({
+      storage,
+      kommuner,
+      limits: { ...DEFAULT_RATE_LIMITS, ...config.rateLimits },
+      addressSalt: randomBytes(16).toString('hex'),
+      now,
+    }),
+  );
+
+  app.notFound(() => problemResponse(404, 'not-found'));
+  app.onError((error) => {
+    if (error instanceof StorageError) {
+      log({ level: 'error', error: error.name, message: error.message });
+      return problemResponse(503, 'unavailable', { headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER) } });
+    }
+    log({ level: 'error', error: error.name });
+    return problemResponse(500, 'internal');
+  });
+  return app;
+}

@@ -1,0 +1,89 @@
+/**
+ * `kommune-widgets-server`: the report server (run through bin/kommune-widgets-server.js).
+ *
+ *   kommune-widgets-server [--port 8787] [--db ./data/kommune-widgets.sqlite] [--config FILE] [--demo]
+ *
+ * Options may also be given as environment variables: PORT, KW_DB, KW_CONFIG. Exit codes: 2 wrong usage or no usable
+ * configuration, 1 the server could not start.
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, readConfig, withDemo, type ServerConfig } from './config.js';
+import { jsonLineLogger } from './log.js';
+import { startServer } from './server.js';
+
+const HELP = `kommune-widgets-server: receives reports from <kommune-hate-report> and stores them in SQLite.
+
+Usage: kommune-widgets-server [options]
+
+  --port N       port to listen on (env PORT, default 8787)
+  --db FILE      SQLite database file, created with its folder (env KW_DB, default ./data/kommune-widgets.sqlite)
+  --config FILE  configuration file: the kommuner served, their origins, retention and contact person (env KW_CONFIG)
+  --demo         also serve Eksempel kommune (9999) for the demo page at http://localhost:<port>
+  --help         show this text
+
+Without --config (or KW_CONFIG) and without --demo the server does not start. See docs/server.md.
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`kommune-widgets-server: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string' },
+        db: { type: 'string' },
+        config: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${HELP}`);
+  }
+  if (args.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const portText = args.port ?? process.env['PORT'] ?? '8787';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) fail(`--port must be a number from 0 to 65535, not «${portText}».`);
+  const db = args.db ?? process.env['KW_DB'] ?? './data/kommune-widgets.sqlite';
+  const configPath = args.config ?? process.env['KW_CONFIG'];
+  if (configPath === undefined && !args.demo)
+    fail(
+      'no configuration: give --config FILE (or KW_CONFIG) naming the kommuner this server takes reports for, or --demo to try it with Eksempel kommune. See docs/server.md.',
+    );
+
+  let config: ServerConfig = { kommuner: [] };
+  if (configPath !== undefined) {
+    try {
+      config = await readConfig(configPath);
+    } catch (error) {
+      if (error instanceof ConfigError) fail(error.message);
+      throw error;
+    }
+  }
+  if (args.demo) config = withDemo(config, port);
+  if (config.kommuner.length === 0) fail(`${configPath} names no kommuner: add one to "kommuner", or use --demo.`);
+
+  const server = await startServer({ config, db, port, log: jsonLineLogger });
+  if (args.demo) jsonLineLogger({ msg: 'demo', kommune: '9999', origins: config.kommuner.at(-1)!.origins.join(' ') });
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`kommune-widgets-server: could not start: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,134 @@
+/**
+ * The server's configuration file: which kommuner it serves, from which origins, how long reports are kept and who
+ * reads them. Read from `--config FILE` / `KW_CONFIG`; `--demo` adds Eksempel kommune (9999).
+ */
+import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import {
+  KOMMUNENUMMER_PATTERN,
+  LocalizedText,
+  NonEmptyString,
+  describeIssue,
+  reportContactSchema,
+  toSchemaIssues,
+} from '@kommune-widgets/schema';
+
+/** Whether `value` is a bare web origin: `https://host[:port]`, or `http://` for localhost and 127.0.0.1 only. */
+export function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.origin !== value) return false;
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]');
+  } catch {
+    return false;
+  }
+}
+
+const Origin = z.string().check(z.refine(isOrigin, { params: { kw: 'invalid_format', format: 'origin' } }));
+
+const rateLimit = z.strictObject({
+  max: z.number().check(z.multipleOf(1), z.minimum(1)),
+  windowSeconds: z.number().check(z.multipleOf(1), z.minimum(1)),
+});
+
+/** One kommune the server takes reports for. */
+export const kommuneConfigSchema = z.strictObject({
+  nummer: z.string().check(z.regex(KOMMUNENUMMER_PATTERN)),
+  navn: NonEmptyString,
+  origins: z.array(Origin).check(z.minLength(1)),
+  retentionDays: z.number().check(z.multipleOf(1), z.minimum(1), z.maximum(3650)),
+  contact: reportContactSchema,
+  responseTime: z.optional(LocalizedText),
+});
+/** One kommune's settings. */
+export type KommuneConfig = z.infer<typeof kommuneConfigSchema>;
+
+/** The whole configuration file. */
+export const serverConfigSchema = z
+  .strictObject({
+    kommuner: z.array(kommuneConfigSchema),
+    rateLimits: z.optional(z.strictObject({ perIp: z.optional(rateLimit), perKommune: z.optional(rateLimit) })),
+  })
+  .check(
+    z.superRefine((config, ctx) => {
+      const seen = new Set<string>();
+      config.kommuner.forEach((kommune, index) => {
+        if (seen.has(kommune.nummer))
+          ctx.issues.push({
+            code: 'custom',
+            input: kommune.nummer,
+            path: ['kommuner', index, 'nummer'],
+            message: 'duplicate_id',
+            params: { kw: 'duplicate_id', id: kommune.nummer },
+          });
+        seen.add(kommune.nummer);
+      });
+    }),
+  );
+/** The configuration file's content. */
+export type ServerConfig = z.infer<typeof serverConfigSchema>;
+
+/** A limit of `max` requests per `windowSeconds`. */
+export interface RateLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+/** Rate limits when the config names none: per client address, and per kommune. */
+export const DEFAULT_RATE_LIMITS: { perIp: RateLimit; perKommune: RateLimit } = {
+  perIp: { max: 20, windowSeconds: 600 },
+  perKommune: { max: 600, windowSeconds: 3600 },
+};
+
+/** A configuration that cannot be used; `message` says why, one problem per line. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validate a parsed configuration; throws {@link ConfigError} listing every problem with its path. */
+export function parseConfig(input: unknown, source = 'config'): ServerConfig {
+  const result = serverConfigSchema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const lines = toSchemaIssues(result.error.issues).map((issue) => `  ${issue.path || '(rot)'}: ${describeIssue(issue)}`);
+  throw new ConfigError(`${source} is not a valid configuration:\n${lines.join('\n')}`);
+}
+
+/** Read and validate the configuration file at `path`. */
+export async function readConfig(path: string): Promise<ServerConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Cannot read the configuration file ${path}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${path} is not JSON: ${(error as Error).message}`);
+  }
+  return parseConfig(json, path);
+}
+
+/** Eksempel kommune (9999), served to the demo page at `http://localhost:<port>` and `http://127.0.0.1:<port>`. */
+export function demoKommune(port: number): KommuneConfig {
+  return {
+    nummer: '9999',
+    navn: 'Eksempel kommune',
+    origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    retentionDays: 90,
+    contact: {
+      name: 'Kari Nordmann',
+      role: 'Kontaktperson for folkevalgte',
+      phone: '+47 99 99 99 99',
+      email: 'kontaktperson@eksempel.kommune.no',
+    },
+    responseTime: 'Meldinger leses innen to virkedager.',
+  };
+}
+
+/** `config` with the demo kommune added (replacing a configured 9999). */
+export function withDemo(config: ServerConfig, port: number): ServerConfig {
+  return { ...config, kommuner: [...config.kommuner.filter((k) => k.nummer !== '9999'), demoKommune(port)] };
+}

@@ -1,0 +1,145 @@
+/**
+ * `POST /api/v1/reports`: checks in the order a client can act on them (type, rate, size, origin, key, body), then
+ * stores the report and its idempotency answer in one commit, and answers `201` only after that commit.
+ */
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { describeIssue, reportSubmissionSchema, toSchemaIssues, type ReportSubmission } from '@kommune-widgets/schema';
+import { JSON_BODY_LIMIT, readLimitedBody } from './body.js';
+import type { KommuneConfig, RateLimit } from './config.js';
+import { problemResponse, type ProblemIssue } from './problem.js';
+import type { SavedReport, Storage, StoredResponse } from './storage/types.js';
+
+/** Less time than this between opening the form and sending it marks a report as possible spam. */
+export const MIN_FORM_TIME_MS = 3000;
+
+/** What the report route needs from the app. */
+export interface ReportRouteOptions {
+  storage: Storage;
+  kommuner: ReadonlyMap<string, KommuneConfig>;
+  limits: { perIp: RateLimit; perKommune: RateLimit };
+  /** Salt for the hashed client address used as rate-limit key (client addresses are never stored). */
+  addressSalt: string;
+  now: () => number;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The `Idempotency-Key` value (a bare token or an sf-string), or undefined when missing or malformed. */
+export function idempotencyKey(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const value = /^"(.*)"$/.exec(header.trim())?.[1] ?? header.trim();
+  return /^[\x21-\x7e]{1,255}$/.test(value) ? value : undefined;
+}
+
+/** Whether the report was caught by the spam trap: a filled honeypot, or sent less than 3 s after the form opened. */
+export function isPossibleSpam(report: ReportSubmission, receivedAt: number): boolean {
+  if (report.website.trim() !== '') return true;
+  const started = Date.parse(report.startedAt);
+  return Number.isNaN(started) || receivedAt - started < MIN_FORM_TIME_MS;
+}
+
+function retryAfter(ms: number): Record<string, string> {
+  return { 'Retry-After': String(Math.max(1, Math.ceil(ms / 1000))) };
+}
+
+function storedAnswer(response: StoredResponse): Response {
+  return new Response(response.body, {
+    status: response.status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+  });
+}
+
+/** The `201` answer for a stored report, also stored with its idempotency key. */
+const created = (saved: SavedReport): StoredResponse => ({
+  status: 201,
+  body: JSON.stringify({ receipt: saved.receipt, kommune: saved.kommune, receivedAt: saved.receivedAt }),
+});
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The handler for `POST /api/v1/reports`. */
+export function reportHandler(options: ReportRouteOptions) {
+  const { storage, kommuner, limits, now } = options;
+  const hit = (key: string, limit: RateLimit) => storage.hitRateLimit(key, limit.windowSeconds * 1000, limit.max);
+
+  return async (c: Context): Promise<Response> => {
+    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (mediaType !== 'application/json')
+      return problemResponse(415, 'unsupported-type', {
+        detail: 'Send the report as application/json.',
+        headers: { Accept: 'application/json' },
+      });
+
+    const byIp = await hit(`ip:${sha256(options.addressSalt + clientAddress(c)).slice(0, 32)}`, limits.perIp);
+    if (!byIp.allowed) return problemResponse(429, 'rate-limited', { headers: retryAfter(byIp.resetMs) });
+
+    const bytes = await readLimitedBody(c.req.raw, JSON_BODY_LIMIT);
+    if (bytes === 'too-large') return problemResponse(413, 'too-large', { detail: `At most ${JSON_BODY_LIMIT} bytes.` });
+
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      return problemResponse(400, 'validation', {
+        detail: 'The body is not JSON.',
+        issues: [{ path: '', code: 'invalid_json', message: 'Innholdet er ikke gyldig JSON.' }],
+      });
+    }
+
+    const nummer = typeof json === 'object' && json !== null ? (json as Record<string, unknown>)['kommune'] : undefined;
+    const kommune = typeof nummer === 'string' ? kommuner.get(nummer) : undefined;
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !kommune?.origins.includes(origin))
+      return problemResponse(403, 'origin-not-allowed', { detail: 'This page may not send reports to this kommune.' });
+
+    const key = idempotencyKey(c.req.header('idempotency-key'));
+    if (key === undefined)
+      return problemResponse(400, 'validation', { detail: 'The Idempotency-Key header is required: one random key (a UUID) per report.' });
+
+    const parsed = reportSubmissionSchema.safeParse(json, { reportInput: true });
+    const issues: ProblemIssue[] = parsed.success
+      ? []
+      : toSchemaIssues(parsed.error.issues).map((issue) => ({ path: issue.path, code: issue.code, message: describeIssue(issue) }));
+    if (parsed.success && !kommune)
+      issues.push({
+        path: 'kommune',
+        code: 'unknown_reference',
+        message: `Serveren tar ikke imot meldinger for kommune «${parsed.data.kommune}».`,
+      });
+    if (parsed.success)
+      parsed.data.attachments.forEach((id, index) =>
+        issues.push({ path: `attachments[${index}]`, code: 'unknown_reference', message: `Finner ikke vedlegget «${id}».` }),
+      );
+    if (!parsed.success || issues.length > 0 || !kommune) return problemResponse(400, 'validation', { issues });
+    const report = parsed.data;
+
+    const byKommune = await hit(`kommune:${kommune.nummer}`, limits.perKommune);
+    if (!byKommune.allowed) return problemResponse(429, 'rate-limited', { headers: retryAfter(byKommune.resetMs) });
+
+    const begun = await storage.idempotency.begin(key, sha256(bytes));
+    if (begun.state === 'mismatch')
+      return problemResponse(422, 'idempotency-mismatch', { detail: 'Use a new Idempotency-Key for a different report.' });
+    if (begun.state === 'in-flight') return problemResponse(409, 'idempotency-in-flight', { headers: { 'Retry-After': '1' } });
+    if (begun.state === 'done') return storedAnswer(begun.response);
+
+    try {
+      const saved = await storage.saveReport(
+        kommune.nummer,
+        { body: report, possibleSpam: isPossibleSpam(report, now()) },
+        { key, respond: created },
+      );
+      return storedAnswer(created(saved));
+    } catch (error) {
+      await storage.idempotency.release(key).catch(() => undefined);
+      throw error;
+    }
+  };
+}

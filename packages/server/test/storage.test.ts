@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, openSqliteStorage, silentLogger, startServer } from '../src/index.js';
+import { tempDir, testConfig } from './helpers.js';
+
+test('the server’s connection runs with WAL, synchronous=FULL, foreign keys and a busy timeout', async () => {
+  const storage = openSqliteStorage(join(tempDir(), 'nested', 'folder', 'reports.sqlite'));
+  const server = await startServer({ config: testConfig(), storage, port: 0, hostname: '127.0.0.1', log: silentLogger });
+  try {
+    const pragmas = storage.pragmas();
+    assert.equal(pragmas.journal_mode, 'wal');
+    assert.equal(pragmas.synchronous, 2, 'synchronous=FULL');
+    assert.equal(pragmas.foreign_keys, 1);
+    assert.ok(pragmas.busy_timeout >= 1000);
+  } finally {
+    await server.close();
+  }
+});
+
+test('the database file is in WAL mode for every connection', async () => {
+  const path = join(tempDir(), 'reports.sqlite');
+  const storage = openSqliteStorage(path);
+  await storage.migrate();
+  await storage.close();
+  const reader = new Database(path, { readonly: true });
+  try {
+    assert.equal(reader.pragma('journal_mode', { simple: true }), 'wal');
+  } finally {
+    reader.close();
+  }
+});
+
+test('migrations are numbered, applied once and recorded in schema_migrations', async () => {
+  const path = join(tempDir(), 'reports.sqlite');
+  const storage = openSqliteStorage(path);
+  assert.equal(await storage.migrate(), MIGRATIONS.at(-1)!.version);
+  assert.equal(await storage.migrate(), MIGRATIONS.at(-1)!.version, 'a second run changes nothing');
+  await storage.close();
+  const reader = new Database(path, { readonly: true });
+  try {
+    const rows = reader.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    assert.deepEqual(
+      rows,
+      MIGRATIONS.map(({ version, name }) => ({ version, name })),
+    );
+    assert.deepEqual(
+      MIGRATIONS.map((m) => m.version),
+      MIGRATIONS.map((_, i) => i + 1),
+    );
+    assert.equal(reader.pragma('integrity_check', { simple: true }), 'ok');
+  } finally {
+    reader.close();
+  }
+});
+
+test('a database from a newer server is refused rather than written to', async () => {
+  const path = join(tempDir(), 'reports.sqlite');
+  const storage = openSqliteStorage(path);
+  await storage.migrate();
+  await storage.close();
+  const writer = new Database(path);
+  writer.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', '2030-01-01')").run();
+  writer.close();
+  const again = openSqliteStorage(path);
+  await assert.rejects(again.migrate(), /newer than this server knows/);
+  await again.close();
+});
+
+test('rate-limit windows count per key and reset after the window', async () => {
+  let now = 1_000_000;
+  const storage = openSqliteStorage(join(tempDir(), 'reports.sqlite'), { now: () => now });
+  await storage.migrate();
+  try {
+    assert.deepEqual(await storage.hitRateLimit('a', 1000, 2), { allowed: true, resetMs: 1000 });
+    assert.equal((await storage.hitRateLimit('a', 1000, 2)).allowed, true);
+    now += 400;
+    assert.deepEqual(await storage.hitRateLimit('a', 1000, 2), { allowed: false, resetMs: 600 });
+    assert.equal((await storage.hitRateLimit('b', 1000, 2)).allowed, true, 'another key has its own count');
+    now += 600;
+    assert.equal((await storage.hitRateLimit('a', 1000, 2)).allowed, true, 'a new window');
+  } finally {
+    await storage.close();
+  }
+});
+
+test('an idempotency key held by a request that never finished is taken over after its lease', async () => {
+  let now = 1_000_000;
+  const storage = openSqliteStorage(join(tempDir(), 'reports.sqlite'), { now: () => now });
+  await storage.migrate();
+  try {
+    assert.deepEqual(await storage.idempotency.begin('k', 'f1'), { state: 'started' });
+    assert.deepEqual(await storage.idempotency.begin('k', 'f1'), { state: 'in-flight' });
+    assert.deepEqual(await storage.idempotency.begin('k', 'f2'), { state: 'mismatch' });
+    now += 60_000;
+    assert.deepEqual(await storage.idempotency.begin('k', 'f1'), { state: 'started' });
+    await storage.idempotency.complete('k', { status: 201, body: '{}' });
+    assert.deepEqual(await storage.idempotency.begin('k', 'f1'), { state: 'done', response: { status: 201, body: '{}' } });
+    assert.equal((await storage.idempotency.get('k'))?.state, 'done');
+    now += 24 * 60 * 60 * 1000 + 1;
+    assert.equal(await storage.idempotency.get('k'), undefined, 'replayed for 24 h only');
+  } finally {
+    await storage.close();
+  }
+});
