@@ -41,6 +41,12 @@ function osloOffsetFromIntl(epochMs: number): number {
   return Math.round((wall - Math.floor(epochMs / 1000) * 1000) / 60000);
 }
 
+/** The Oslo wall time of an instant as `YYYY-MM-DDThh:mm`, which sorts as text (the offset from the hourly cache). */
+export function osloWallTime(instant: Date): string {
+  const ms = instant.getTime();
+  return new Date(ms + osloOffsetMinutes(ms) * 60000).toISOString().slice(0, 16);
+}
+
 /** The instant at which Oslo's wall clock shows the given time. */
 function fromOsloWallTime(y: number, mo: number, d: number, h: number, mi: number, s: number): Date {
   const wall = Date.UTC(y, mo - 1, d, h, mi, s);

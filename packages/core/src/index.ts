@@ -44,7 +44,7 @@ export {
   intlLocales,
   type Locale,
 } from './locale.js';
-export { parseKommuneDate, hasTimeOfDay, KOMMUNE_TIME_ZONE } from './dates.js';
+export { parseKommuneDate, hasTimeOfDay, osloWallTime, KOMMUNE_TIME_ZONE } from './dates.js';
 export { formatDate, formatDateTime, formatNumber, isoDateTime } from './format.js';
 export { themeTokens } from './theme.styles.js';
 export { headingStyles } from './heading.styles.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { meetingsInput, type Meetings } from '@kommune-widgets/schema';
-import { emit, KommuneElement, RovingFocusController, singleStops, type DataReader } from '@kommune-widgets/core';
+import { emit, KommuneElement, osloWallTime, RovingFocusController, singleStops, type DataReader } from '@kommune-widgets/core';
 import type { CalendarContext } from './calendar-context.js';
 import { downloadMeeting } from './calendar-export.js';
 import { renderCalendarPlaceholder } from './calendar-placeholder.js';
@@ -14,7 +14,7 @@ import { filterMeetings, indexMeetings, splitByTime, type IndexedMeeting, type M
 import { formatMonth } from './meeting-time.js';
 import { renderMonthView } from './month-view.js';
 import { organKindExplanation } from './organ-kinds.js';
-import { addDays, addMonths, daysInMonth, monthOf, osloWallTime, visitorOutsideOslo } from './oslo-calendar.js';
+import { addDays, addMonths, daysInMonth, monthOf, visitorOutsideOslo } from './oslo-calendar.js';
 import { readUrlState, urlWithState, writeUrlState, type UrlState } from './url-state.js';
 
 /** The calendar's two views. */

@@ -2,24 +2,7 @@
  * Calendar arithmetic in Oslo time: the day and month a meeting falls on, whatever the visitor's time zone.
  * Days are `YYYY-MM-DD` keys and months `YYYY-MM` keys, which sort as text.
  */
-import { KOMMUNE_TIME_ZONE } from '@kommune-widgets/core';
-
-let osloDay: Intl.DateTimeFormat | undefined;
-
-/** The Oslo wall time of an instant as `YYYY-MM-DDThh:mm`, which sorts as text. */
-export function osloWallTime(instant: Date): string {
-  osloDay ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: KOMMUNE_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  const parts = Object.fromEntries(osloDay.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
+import { KOMMUNE_TIME_ZONE, osloWallTime } from '@kommune-widgets/core';
 
 /**
  * A document date as Oslo wall time `YYYY-MM-DDThh:mm` (a date alone is `YYYY-MM-DD`). A value without an offset is
