@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -41,8 +41,18 @@ export function testConfig(extra: Partial<ServerConfig> = {}): ServerConfig {
   };
 }
 
-/** A fresh temporary folder. */
-export const tempDir = () => mkdtempSync(join(tmpdir(), 'kw-server-'));
+const made: string[] = [];
+// The test files' SQLite files hold nothing worth keeping: their folders go when the test process ends.
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the test process ends. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-server-'));
+  made.push(dir);
+  return dir;
+}
 
 /** A running server on a free port with a real SQLite file in a temporary folder. */
 export async function start(
