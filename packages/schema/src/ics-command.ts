@@ -7,6 +7,7 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { msg, str } from '@lit/localize';
+import { readOptions } from './cli-options.js';
 import type { Command, CommandContext } from './cli.js';
 import { validateDocument } from './document.js';
 import { ALL_FEED, writeFeeds } from './icalendar/index.js';
@@ -21,21 +22,11 @@ interface Options {
 
 /** The arguments, or the exit code of a usage error already printed. */
 function parseArgs(args: string[], context: CommandContext): Options | number {
-  const files: string[] = [];
-  const values: Partial<Record<'out' | 'base-url', string>> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const option = /^--(out|base-url)(?:=(.*))?$/.exec(arg);
-    if (!option) {
-      if (arg.startsWith('--')) return context.unknownOption(arg);
-      files.push(arg);
-      continue;
-    }
-    const name = option[1] as keyof typeof values;
-    const value = option[2] ?? args[++i];
-    if (value === undefined) return context.usageError(msg(str`--${name} trenger en verdi`, { id: 'cli.ics.option-value' }));
-    values[name] = value;
-  }
+  const read = readOptions(args, ['out', 'base-url'] as const, context, (name) =>
+    msg(str`--${name} trenger en verdi`, { id: 'cli.ics.option-value' }),
+  );
+  if (typeof read === 'number') return read;
+  const { files, values } = read;
   if (files.length !== 1) {
     return context.usageError(
       files.length === 0

@@ -5,6 +5,7 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { msg, str } from '@lit/localize';
+import { readOptions } from '../cli-options.js';
 import type { Budget } from '../budget.js';
 import type { Command, CommandContext } from '../cli.js';
 import { validateDocument } from '../document.js';
@@ -24,21 +25,11 @@ interface Options {
 
 /** The arguments, or the exit code of a usage error already printed. */
 function parseArgs(args: string[], context: CommandContext): Options | number {
-  const files: string[] = [];
-  const values: Partial<Record<'kommune' | 'year' | 'into', string>> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const option = /^--(kommune|year|into)(?:=(.*))?$/.exec(arg);
-    if (!option) {
-      if (arg.startsWith('--')) return context.unknownOption(arg);
-      files.push(arg);
-      continue;
-    }
-    const name = option[1] as keyof typeof values;
-    const value = option[2] ?? args[++i];
-    if (value === undefined) return context.usageError(msg(str`--${name} trenger en verdi`, { id: 'cli.kostra.option-value' }));
-    values[name] = value;
-  }
+  const read = readOptions(args, ['kommune', 'year', 'into'] as const, context, (name) =>
+    msg(str`--${name} trenger en verdi`, { id: 'cli.kostra.option-value' }),
+  );
+  if (typeof read === 'number') return read;
+  const { files, values } = read;
   const { kommune, year, into } = values;
   if (files.length !== 1) {
     return context.usageError(
