@@ -211,6 +211,10 @@ function issueMessage(issue: SchemaIssue): string {
         id: 'schema.deprecated_value',
       });
     }
+    case 'ignored_retention':
+      return msg('«retentionDays» har ingen virkning lenger: serveren bestemmer hvor lenge meldinger lagres. Feltet kan fjernes.', {
+        id: 'schema.ignored_retention',
+      });
     default:
       return msg('Ugyldig verdi.', { id: 'schema.invalid' });
   }

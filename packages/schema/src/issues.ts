@@ -22,6 +22,7 @@ export type IssueCode =
   | 'closed_item_without_reason'
   | 'unsupported_version'
   | 'deprecated_value'
+  | 'ignored_retention'
   | 'invalid';
 
 /** One problem in a document. */

@@ -12,7 +12,17 @@ export function findWarnings(input: unknown): SchemaIssue[] {
   if (!isRecord(input)) return [];
   const whole = isWholeDocument(input);
   const meetings = whole ? input['meetings'] : input;
-  return isRecord(meetings) ? meetingWarnings(meetings, whole ? ['meetings'] : []) : [];
+  const report = whole ? input['report'] : input;
+  return [
+    ...(isRecord(meetings) ? meetingWarnings(meetings, whole ? ['meetings'] : []) : []),
+    ...(isRecord(report) ? reportWarnings(report, whole ? ['report'] : []) : []),
+  ];
+}
+
+/** `report.retentionDays` is read but has no effect: the server's setting per kommune rules. */
+function reportWarnings(section: Record<string, unknown>, base: (string | number)[]): SchemaIssue[] {
+  if (!('retentionDays' in section) || !('endpoint' in section)) return [];
+  return [{ path: formatPath([...base, 'retentionDays']), code: 'ignored_retention', params: {} }];
 }
 
 function meetingWarnings(section: Record<string, unknown>, base: (string | number)[]): SchemaIssue[] {

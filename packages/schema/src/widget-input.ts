@@ -25,7 +25,7 @@ export interface WidgetInput<K extends SectionKey, S extends z.ZodMiniType> {
   readonly schema: S;
   /**
    * Validate `input`: a whole kommune document (recognised by `schemaVersion`,
-   * `kommune`, `$schema` or a section key holding an object; paths then start
+   * `kommune` as an object, `$schema` or a section key holding an object; paths then start
    * with the section key) or the section alone (paths relative to it).
    */
   parse(input: unknown): WidgetParseResult<z.infer<S>>;
@@ -33,7 +33,9 @@ export interface WidgetInput<K extends SectionKey, S extends z.ZodMiniType> {
 
 /** Whether `input` looks like a whole kommune document rather than one section. */
 export function isWholeDocument(input: Record<string, unknown>): boolean {
-  if ('schemaVersion' in input || 'kommune' in input || '$schema' in input) return true;
+  if ('schemaVersion' in input || '$schema' in input) return true;
+  // A document's `kommune` is an object; the `report` and `pledge` sections name theirs by its number (a string).
+  if ('kommune' in input && typeof input['kommune'] !== 'string') return true;
   // `meetings.meetings` is an array, so a meetings section is not mistaken for a document.
   return SECTION_KEYS.some((key) => isRecord(input[key]));
 }

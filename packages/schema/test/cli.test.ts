@@ -96,6 +96,26 @@ test('the old organ kind «råd» is still valid, with a warning that names the 
   assert.doesNotMatch(withoutOld.out, /advarsel/);
 });
 
+test('report.retentionDays is still valid, with a warning that the server decides how long reports are kept', () => {
+  const old = example();
+  old['report'].retentionDays = 365;
+  const oldFile = file('gammel-lagringstid.json', old);
+  const r = run('validate', oldFile);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /report\.retentionDays: advarsel: «retentionDays» har ingen virkning lenger: serveren bestemmer/);
+  const json = JSON.parse(run('validate', '--json', oldFile).out);
+  assert.deepEqual(
+    json[0].warnings.map((w: { path: string; code: string }) => [w.path, w.code]),
+    [['report.retentionDays', 'ignored_retention']],
+  );
+  const section = file('rapport-seksjon.json', old['report']);
+  const alone = JSON.parse(run('validate', '--json', section).out);
+  assert.deepEqual(
+    alone[0].warnings.map((w: { path: string; code: string }) => [w.path, w.code]),
+    [['retentionDays', 'ignored_retention']],
+  );
+});
+
 test('invalid JSON is reported with line and column', () => {
   const f = file('syntaks.json', '{\n  "schemaVersion": 1,\n  "kommune": { "nummer": "9999" }\n  "participation": {}\n}\n');
   const r = run('validate', f);

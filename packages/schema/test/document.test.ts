@@ -39,7 +39,7 @@ test('a minimal document is valid, and so is each minimal section', () => {
       datasets: [{ id: 'd', year: 2027, kind: 'expense', title: 'B', unit: 'NOK', items: [{ id: 'i', label: 'I', amount: null }] }],
     },
     meetings: { organizations: [], meetings: [] },
-    report: { endpoint: '/api/v1', contact: { name: 'Ola' }, retentionDays: 30 },
+    report: { kommune: '9999', endpoint: '/api/v1', contact: { name: 'Ola' } },
     pledge: { endpoint: '/api/v1', campaign: 'valgloftet-2027' },
   };
   const result = validateDocument(doc);
@@ -161,6 +161,7 @@ test('too_small and too_big carry the bound', () => {
   expectIssue(doc, 'report.retentionDays', 'too_small', { minimum: 1, origin: 'number', inclusive: 'true' });
   doc['report'].retentionDays = 4000;
   expectIssue(doc, 'report.retentionDays', 'too_big', { maximum: 3650 });
+  delete doc['report'].retentionDays;
   expectIssue(
     { ...minimal(), participation: { activities: [activity({ title: '' })] } },
     'participation.activities[0].title',
@@ -283,5 +284,10 @@ test('a broken section does not hide issues in another', () => {
 test('report and pledge sections need their required fields', () => {
   const doc = { ...minimal(), report: { endpoint: '/api/v1', contact: {} }, pledge: { endpoint: '/api/v1' } };
   const issues = issuesOf(doc).map((i) => `${i.path} ${i.code}`);
-  assert.deepEqual(issues.sort(), ['pledge.campaign required', 'report.contact.name required', 'report.retentionDays required']);
+  assert.deepEqual(issues.sort(), ['pledge.campaign required', 'report.contact.name required', 'report.kommune required']);
+  const wrongNumber = { ...minimal(), report: { kommune: '312', endpoint: '/api/v1', contact: { name: 'Ola' } } };
+  assert.deepEqual(
+    issuesOf(wrongNumber).map((i) => `${i.path} ${i.code}`),
+    ['report.kommune invalid_format'],
+  );
 });

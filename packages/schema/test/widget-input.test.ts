@@ -73,7 +73,7 @@ test('every section has an input, each validating only its own section', () => {
     assert.ok(whole.ok, input.key);
     assert.ok(input.parse(doc[input.key]).ok, `${input.key} alone`);
   }
-  const r = reportInput.parse({ endpoint: 'javascript:x', contact: { name: 'Ola' }, retentionDays: 30 });
+  const r = reportInput.parse({ kommune: '9999', endpoint: 'javascript:x', contact: { name: 'Ola' } });
   assert.deepEqual(r.ok ? [] : r.issues.map((i) => i.path), ['endpoint']);
 });
 
