@@ -29,5 +29,14 @@
 'core.error.timeout.text': `It took too long to load the content. Try again in a moment.`,
 'core.loading': `Loading…`,
 'core.retry': `Try again`,
+'form.error.prefix': `Error:`,
+'form.optional': `(optional)`,
+'form.submission.failed': `Could not send.`,
+'form.submission.offline': `No connection. Will try again when you are online.`,
+'form.submission.retrying': str`Trying again in ${0} seconds.`,
+'form.submission.retryingSoon': `Trying again shortly.`,
+'form.submission.sending': `Sending …`,
+'form.submission.sent': `Sent.`,
+'form.summary.heading': `Fix the following before you can send`,
     };
   

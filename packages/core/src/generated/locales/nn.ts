@@ -29,5 +29,14 @@
 'core.error.timeout.text': `Det tok for lang tid å hente innhaldet. Prøv igjen om litt.`,
 'core.loading': `Lastar inn …`,
 'core.retry': `Prøv igjen`,
+'form.error.prefix': `Feil:`,
+'form.optional': `(valfritt)`,
+'form.submission.failed': `Kunne ikkje sende.`,
+'form.submission.offline': `Inkje samband. Prøver igjen når du er på nett.`,
+'form.submission.retrying': str`Prøver igjen om ${0} sekund.`,
+'form.submission.retryingSoon': `Prøver igjen straks.`,
+'form.submission.sending': `Sender …`,
+'form.submission.sent': `Sendt.`,
+'form.summary.heading': `Dette må rettast før du kan sende`,
     };
   

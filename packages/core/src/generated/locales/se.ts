@@ -29,5 +29,14 @@
 'core.error.timeout.text': `Sisdoalu viežžan bistii menddo guhká. Geahččal ođđasit veaháš maŋŋil.`,
 'core.loading': `Viežžamin …`,
 'core.retry': `Geahččal ođđasit`,
+'form.error.prefix': `Meattáhus:`,
+'form.optional': `(eaktodáhtolaš)`,
+'form.submission.failed': `Ii sáhttán sáddet.`,
+'form.submission.offline': `Ii leat neahttaoktavuohta. Geahččalit ođđasit go leat neahtas.`,
+'form.submission.retrying': str`Geahččalit ođđasit ${0} sekundda geažes.`,
+'form.submission.retryingSoon': `Geahččalit ođđasit dakkaviđe.`,
+'form.submission.sending': `Sáddemin …`,
+'form.submission.sent': `Sáddejuvvon.`,
+'form.summary.heading': `Dát ferte divvojuvvot ovdal go sáhtát sáddet`,
     };
   
