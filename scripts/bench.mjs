@@ -15,6 +15,10 @@
 //   npm run bench -- --runs=30       more runs
 //   npm run bench -- --markdown      tables as Markdown, for docs/performance.md
 //   npm run bench -- --long-tasks    only the calendar's long tasks with 10 000 meetings (after a change to its loading or search)
+//   npm run bench -- --server        only the report server: durable POST /api/v1/reports per second and latency, with
+//                                    and without group commit (no browser; needs packages/server built). Also at the
+//                                    end of every full or --quick run. `--server-profile=DIR` writes the server's
+//                                    CPU profiles (node --cpu-prof) to DIR
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -29,6 +33,7 @@ import { coldPages, DATA_PATH, LONG_TASK_PAGE, MANY_MEETINGS_PATH, MEETINGS_PATH
 import { startServer } from './bench/server.mjs';
 import { kb, median, ms, ms1, ratio, summary, table } from './bench/stats.mjs';
 import { calendarWarmRenders, warmRenders } from './bench/warm.mjs';
+import { serverReportsBench } from './bench/server-reports.mjs';
 
 const args = process.argv.slice(2);
 /** `--quick` (or BENCH_QUICK=1): 3 runs of a subset of pages and sizes, to prove the bench still works (CI). */
@@ -36,6 +41,18 @@ const QUICK = args.includes('--quick') || process.env.BENCH_QUICK === '1';
 const MARKDOWN = args.includes('--markdown');
 /** `--long-tasks`: only the calendar's long tasks with 10 000 meetings (after a change to its loading or search). */
 const LONG_TASKS_ONLY = args.includes('--long-tasks');
+/** `--server`: only the report server's durable throughput (scripts/bench/server-reports.mjs), no browser. */
+const SERVER_ONLY = args.includes('--server');
+const SERVER_PROFILE = args.find((a) => a.startsWith('--server-profile='))?.slice('--server-profile='.length);
+if (SERVER_ONLY) {
+  console.log(
+    `kommune-widgets server bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')}`,
+  );
+  await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE });
+  process.exit(0);
+}
 const runsArg = args.find((a) => a.startsWith('--runs='));
 const RUNS = runsArg ? Number(runsArg.slice('--runs='.length)) : QUICK ? 3 : 15;
 if (!(Number.isInteger(RUNS) && RUNS > 0)) {
@@ -277,6 +294,7 @@ try {
   }
   printTable([{ title: 'phase' }, { title: 'longest task' }, { title: 'tasks > 50 ms' }], longRows);
 
+  if (!LONG_TASKS_ONLY) await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE, print });
   print(`\nLoad average at the end ${load()}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
   print(
     '\nThe widgets validate the data and draw their text alternatives (the pie: legend, detail panel and table; the ladder:' +

@@ -3,13 +3,16 @@
  *
  *   kommune-widgets-server [--port 8787] [--db ./data/kommune-widgets.sqlite] [--config FILE] [--demo]
  *
- * Options may also be given as environment variables: PORT, KW_DB, KW_CONFIG. Exit codes: 2 wrong usage or no usable
- * configuration, 1 the server could not start.
+ * Options may also be given as environment variables: PORT, KW_DB, KW_CONFIG; KW_REPORT_KEY (environment only) turns
+ * on encryption at rest. Exit codes: 2 wrong usage, no usable configuration or a malformed key, 1 the server could not
+ * start (a key that is not the database's, among others).
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig, withDemo, type ServerConfig } from './config.js';
 import { jsonLineLogger } from './log.js';
 import { startServer } from './server.js';
+import { ReportKeyError, parseReportKey } from './storage/report-crypto.js';
+import { openSqliteStorage } from './storage/sqlite.js';
 
 const HELP = `kommune-widgets-server: receives reports from <kommune-hate-report> and stores them in SQLite.
 
@@ -20,6 +23,9 @@ Usage: kommune-widgets-server [options]
   --config FILE  configuration file: the kommuner served, their origins, retention and contact person (env KW_CONFIG)
   --demo         also serve Eksempel kommune (9999) for the demo page at http://localhost:<port>
   --help         show this text
+
+Environment only: KW_REPORT_KEY, 32 random bytes as base64 or hex, stores report bodies and attachments encrypted
+(AES-256-GCM). Make one with: node -e "console.log(require('crypto').randomBytes(32).toString('base64'))"
 
 Without --config (or KW_CONFIG) and without --demo the server does not start. See docs/server.md.
 `;
@@ -71,7 +77,27 @@ async function main(): Promise<void> {
   if (args.demo) config = withDemo(config, port);
   if (config.kommuner.length === 0) fail(`${configPath} names no kommuner: add one to "kommuner", or use --demo.`);
 
-  const server = await startServer({ config, db, port, log: jsonLineLogger });
+  let reportKey: Uint8Array | undefined;
+  const keyText = process.env['KW_REPORT_KEY'];
+  if (keyText !== undefined && keyText !== '') {
+    try {
+      reportKey = parseReportKey(keyText);
+    } catch (error) {
+      if (error instanceof ReportKeyError) fail(error.message);
+      throw error;
+    }
+  }
+
+  const storage = openSqliteStorage(db, reportKey ? { reportKey } : {});
+  const server = await startServer({ config, storage, port, log: jsonLineLogger });
+  if (reportKey) jsonLineLogger({ msg: 'encryption at rest', on: true });
+  else
+    jsonLineLogger({
+      level: 'warn',
+      msg: 'encryption at rest',
+      on: false,
+      hint: 'set KW_REPORT_KEY to store reports and attachments encrypted (docs/server.md)',
+    });
   if (args.demo) jsonLineLogger({ msg: 'demo', kommune: '9999', origins: config.kommuner.at(-1)!.origins.join(' ') });
   const stop = () => {
     server.close().then(

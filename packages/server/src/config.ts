@@ -48,7 +48,14 @@ export type KommuneConfig = z.infer<typeof kommuneConfigSchema>;
 export const serverConfigSchema = z
   .strictObject({
     kommuner: z.array(kommuneConfigSchema),
-    rateLimits: z.optional(z.strictObject({ perIp: z.optional(rateLimit), perKommune: z.optional(rateLimit) })),
+    rateLimits: z.optional(
+      z.strictObject({
+        perIp: z.optional(rateLimit),
+        perKommune: z.optional(rateLimit),
+        attachmentsPerIp: z.optional(rateLimit),
+        attachmentsPerKommune: z.optional(rateLimit),
+      }),
+    ),
   })
   .check(
     z.superRefine((config, ctx) => {
@@ -75,10 +82,23 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** Rate limits when the config names none: per client address, and per kommune. */
-export const DEFAULT_RATE_LIMITS: { perIp: RateLimit; perKommune: RateLimit } = {
+/** Every rate limit: reports and attachment uploads, each per client address and per kommune. */
+export interface RateLimits {
+  perIp: RateLimit;
+  perKommune: RateLimit;
+  attachmentsPerIp: RateLimit;
+  attachmentsPerKommune: RateLimit;
+}
+
+/**
+ * Rate limits when the config names none: per client address, and per kommune. Uploads count apart from reports: a
+ * report may carry 5 files, each possibly retried.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
   perIp: { max: 20, windowSeconds: 600 },
   perKommune: { max: 600, windowSeconds: 3600 },
+  attachmentsPerIp: { max: 60, windowSeconds: 600 },
+  attachmentsPerKommune: { max: 3000, windowSeconds: 3600 },
 };
 
 /** A configuration that cannot be used; `message` says why, one problem per line. */
@@ -119,12 +139,12 @@ export function demoKommune(port: number): KommuneConfig {
     origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
     retentionDays: 90,
     contact: {
-      name: 'Kari Nordmann',
-      role: 'Kontaktperson for folkevalgte',
-      phone: '+47 99 99 99 99',
+      name: 'Ola Hansen',
+      role: 'Kontaktperson for folkevalgte som opplever hets og trusler',
+      phone: '+47 99 99 88 88',
       email: 'kontaktperson@eksempel.kommune.no',
     },
-    responseTime: 'Meldinger leses innen to virkedager.',
+    responseTime: 'Kontaktpersonen leser meldinger hver virkedag og tar kontakt innen to virkedager.',
   };
 }
 

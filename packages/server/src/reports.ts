@@ -1,6 +1,7 @@
 /**
- * `POST /api/v1/reports`: checks in the order a client can act on them (type, rate, size, origin, key, body), then
- * stores the report and its idempotency answer in one commit, and answers `201` only after that commit.
+ * `POST /api/v1/reports`: first what costs no write (type, size, origin, key, body: the body is at most 64 KB, so
+ * reading and validating it is cheap), then ONE storage write that counts the rate limits, looks the idempotency key
+ * up and stores the report with its answer; `201` only after that write's commit.
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
@@ -24,7 +25,8 @@ export interface ReportRouteOptions {
   now: () => number;
 }
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+/** Hex SHA-256 (request fingerprints, hashed client addresses). */
+export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** The `Idempotency-Key` value (a bare token or an sf-string), or undefined when missing or malformed. */
 export function idempotencyKey(header: string | undefined): string | undefined {
@@ -40,11 +42,13 @@ export function isPossibleSpam(report: ReportSubmission, receivedAt: number): bo
   return Number.isNaN(started) || receivedAt - started < MIN_FORM_TIME_MS;
 }
 
-function retryAfter(ms: number): Record<string, string> {
+/** A `Retry-After` header for a wait of `ms` (whole seconds, at least 1). */
+export function retryAfter(ms: number): Record<string, string> {
   return { 'Retry-After': String(Math.max(1, Math.ceil(ms / 1000))) };
 }
 
-function storedAnswer(response: StoredResponse): Response {
+/** A stored (or fresh) JSON answer that holds report data: never cached. */
+export function storedAnswer(response: StoredResponse): Response {
   return new Response(response.body, {
     status: response.status,
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
@@ -57,7 +61,8 @@ const created = (saved: SavedReport): StoredResponse => ({
   body: JSON.stringify({ receipt: saved.receipt, kommune: saved.kommune, receivedAt: saved.receivedAt }),
 });
 
-function clientAddress(c: Context): string {
+/** The connecting client's address (only ever used hashed, for rate limits). */
+export function clientAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -65,10 +70,13 @@ function clientAddress(c: Context): string {
   }
 }
 
+/** Strict UTF-8 (a malformed byte is an error, not U+FFFD); one decoder serves every request. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The handler for `POST /api/v1/reports`. */
 export function reportHandler(options: ReportRouteOptions) {
   const { storage, kommuner, limits, now } = options;
-  const hit = (key: string, limit: RateLimit) => storage.hitRateLimit(key, limit.windowSeconds * 1000, limit.max);
+  const check = (key: string, limit: RateLimit) => ({ key, windowMs: limit.windowSeconds * 1000, limit: limit.max });
 
   return async (c: Context): Promise<Response> => {
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -78,15 +86,12 @@ export function reportHandler(options: ReportRouteOptions) {
         headers: { Accept: 'application/json' },
       });
 
-    const byIp = await hit(`ip:${sha256(options.addressSalt + clientAddress(c)).slice(0, 32)}`, limits.perIp);
-    if (!byIp.allowed) return problemResponse(429, 'rate-limited', { headers: retryAfter(byIp.resetMs) });
-
     const bytes = await readLimitedBody(c.req.raw, JSON_BODY_LIMIT);
     if (bytes === 'too-large') return problemResponse(413, 'too-large', { detail: `At most ${JSON_BODY_LIMIT} bytes.` });
 
     let json: unknown;
     try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      json = JSON.parse(utf8.decode(bytes));
     } catch {
       return problemResponse(400, 'validation', {
         detail: 'The body is not JSON.',
@@ -114,32 +119,38 @@ export function reportHandler(options: ReportRouteOptions) {
         code: 'unknown_reference',
         message: `Serveren tar ikke imot meldinger for kommune «${parsed.data.kommune}».`,
       });
-    if (parsed.success)
-      parsed.data.attachments.forEach((id, index) =>
-        issues.push({ path: `attachments[${index}]`, code: 'unknown_reference', message: `Finner ikke vedlegget «${id}».` }),
-      );
     if (!parsed.success || issues.length > 0 || !kommune) return problemResponse(400, 'validation', { issues });
     const report = parsed.data;
 
-    const byKommune = await hit(`kommune:${kommune.nummer}`, limits.perKommune);
-    if (!byKommune.allowed) return problemResponse(429, 'rate-limited', { headers: retryAfter(byKommune.resetMs) });
-
-    const begun = await storage.idempotency.begin(key, sha256(bytes));
-    if (begun.state === 'mismatch')
-      return problemResponse(422, 'idempotency-mismatch', { detail: 'Use a new Idempotency-Key for a different report.' });
-    if (begun.state === 'in-flight') return problemResponse(409, 'idempotency-in-flight', { headers: { 'Retry-After': '1' } });
-    if (begun.state === 'done') return storedAnswer(begun.response);
-
-    try {
-      const saved = await storage.saveReport(
-        kommune.nummer,
-        { body: report, possibleSpam: isPossibleSpam(report, now()) },
-        { key, respond: created },
-      );
-      return storedAnswer(created(saved));
-    } catch (error) {
-      await storage.idempotency.release(key).catch(() => undefined);
-      throw error;
+    const result = await storage.submitReport({
+      kommune: kommune.nummer,
+      limits: [
+        check(`ip:${sha256(options.addressSalt + clientAddress(c)).slice(0, 32)}`, limits.perIp),
+        check(`kommune:${kommune.nummer}`, limits.perKommune),
+      ],
+      idempotency: { key, fingerprint: sha256(bytes) },
+      report: { body: report, possibleSpam: isPossibleSpam(report, now()), attachments: report.attachments },
+      respond: created,
+    });
+    switch (result.outcome) {
+      case 'created':
+      case 'done':
+        return storedAnswer(result.response);
+      case 'rate-limited':
+        return problemResponse(429, 'rate-limited', { headers: retryAfter(result.resetMs) });
+      case 'mismatch':
+        return problemResponse(422, 'idempotency-mismatch', { detail: 'Use a new Idempotency-Key for a different report.' });
+      case 'in-flight':
+        return problemResponse(409, 'idempotency-in-flight', { headers: { 'Retry-After': '1' } });
+      case 'attachments-unavailable':
+        // Checked where they are linked, in the report's own write, so two reports can never claim one file.
+        return problemResponse(400, 'validation', {
+          issues: result.indexes.map((index) => ({
+            path: `attachments[${index}]`,
+            code: 'unknown_reference',
+            message: `Finner ikke vedlegget «${report.attachments[index]}»: det er ukjent, utløpt eller brukt i en annen melding. Last det opp på nytt.`,
+          })),
+        });
     }
   };
 }

@@ -11,8 +11,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** Sets {@link SECURITY_HEADERS} on every answer, errors included. */
+/**
+ * Sets {@link SECURITY_HEADERS} on every answer, errors included. A page served beside the API (`npm start`'s demo)
+ * brings its own `Content-Security-Policy`, which is kept.
+ */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue;
+    c.res.headers.set(name, value);
+  }
 };

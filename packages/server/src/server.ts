@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { jsonLineLogger, type Logger } from './log.js';
+import type { SiteOptions } from './site.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/types.js';
 
@@ -19,6 +20,8 @@ export interface StartOptions {
   /** Address to listen on; all interfaces by default. */
   hostname?: string;
   log?: Logger;
+  /** Static files served beside the API (the demo page for `npm start`). */
+  site?: SiteOptions;
 }
 
 /** A running server. */
@@ -36,7 +39,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const log = options.log ?? jsonLineLogger;
   const storage = options.storage ?? openSqliteStorage(options.db ?? './data/kommune-widgets.sqlite');
   const version = await storage.migrate();
-  const app = createApp({ config: options.config, storage, log });
+  const app = createApp({ config: options.config, storage, log, ...(options.site ? { site: options.site } : {}) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) }, () =>
       resolve(s),

@@ -104,3 +104,43 @@ test('an idempotency key held by a request that never finished is taken over aft
     await storage.close();
   }
 });
+
+test('a report submission is one write: limits, then the key, then the report with its answer', async () => {
+  const storage = openSqliteStorage(join(tempDir(), 'reports.sqlite'), { now: () => 1_000_000 });
+  await storage.migrate();
+  const submission = (key: string, fingerprint = 'f', limit = 3) => ({
+    kommune: '3120',
+    limits: [
+      { key: 'ip:a', windowMs: 60_000, limit },
+      { key: 'kommune:3120', windowMs: 60_000, limit: 100 },
+    ],
+    idempotency: { key, fingerprint },
+    report: { body: { kommune: '3120' }, possibleSpam: false },
+    respond: (saved: { receipt: string }) => ({ status: 201, body: JSON.stringify({ receipt: saved.receipt }) }),
+  });
+  try {
+    const before = storage.writeStats();
+    const [first, replay, mismatch] = await Promise.all([
+      storage.submitReport(submission('k1')),
+      storage.submitReport(submission('k1')),
+      storage.submitReport(submission('k1', 'other body')),
+    ]);
+    assert.equal(storage.writeStats().ops - before.ops, 3, 'one write each');
+    assert.equal(first.outcome, 'created');
+    assert.deepEqual(replay, { outcome: 'done', response: first.outcome === 'created' ? first.response : undefined });
+    assert.deepEqual(mismatch, { outcome: 'mismatch' });
+
+    const limited = await storage.submitReport(submission('k2'));
+    assert.equal(limited.outcome, 'rate-limited', 'the fourth from ip:a within the window');
+    assert.equal((await storage.idempotency.get('k2'))?.state, undefined, 'a refused report leaves no key');
+    // ip:a refused first, so kommune:3120 counted only the three before it: 97 more are allowed.
+    assert.deepEqual(await storage.hitRateLimit('kommune:3120', 60_000, 4), { allowed: true, resetMs: 60_000 });
+    assert.equal((await storage.hitRateLimit('kommune:3120', 60_000, 4)).allowed, false);
+
+    const unknown = { ...submission('k3', 'f', 100), report: { body: {}, possibleSpam: false, attachments: ['nope'] } };
+    assert.deepEqual(await storage.submitReport(unknown), { outcome: 'attachments-unavailable', indexes: [0] });
+    assert.equal(await storage.idempotency.get('k3'), undefined, 'nothing stored, the key is free for a corrected report');
+  } finally {
+    await storage.close();
+  }
+});

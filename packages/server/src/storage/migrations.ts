@@ -49,4 +49,34 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'attachments, encryption at rest',
+    sql: `
+      -- Files uploaded before their report: unreferenced ones (report_id NULL) are deleted after expires_at.
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        kommune TEXT NOT NULL,
+        type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        report_id INTEGER REFERENCES reports (id) ON DELETE CASCADE,
+        position INTEGER,
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        data BLOB NOT NULL
+      ) STRICT;
+      CREATE INDEX attachments_by_report ON attachments (report_id, position);
+      CREATE INDEX attachments_unreferenced_by_expiry ON attachments (expires_at) WHERE report_id IS NULL;
+
+      -- 1: body is {"sealed": "<base64 of AES-256-GCM>"} (KW_REPORT_KEY).
+      ALTER TABLE reports ADD COLUMN encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1));
+
+      -- A value sealed with the key the database was first encrypted with: a wrong or missing key is refused at start.
+      CREATE TABLE report_key_check (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        sealed BLOB NOT NULL
+      ) STRICT;
+    `,
+  },
 ];

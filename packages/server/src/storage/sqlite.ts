@@ -7,15 +7,23 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { newReceipt } from './receipt.js';
+import { KEY_CHECK_CONTEXT, attachmentContext, createReportCipher, reportContext, type ReportCipher } from './report-crypto.js';
+import { WriteQueue, type WriteQueueStats } from './write-batch.js';
 import {
   StorageError,
+  type AttachmentIdempotency,
+  type AttachmentInfo,
   type IdempotencyBegin,
   type IdempotencyRecord,
+  type NewAttachment,
   type NewReport,
   type RateLimitHit,
-  type ReportIdempotency,
+  type ReportSubmissionResult,
+  type ReportSubmissionWrite,
   type SavedReport,
   type Storage,
+  type StoredAttachment,
+  type StoredReport,
   type StoredResponse,
 } from './types.js';
 
@@ -23,6 +31,46 @@ import {
 export const IN_FLIGHT_LEASE_MS = 10_000;
 /** How long a first answer is replayed for its idempotency key. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long an uploaded attachment waits for a report to reference it before it is deleted. */
+export const ATTACHMENT_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** The value sealed in `report_key_check`, which only the right key opens. */
+const KEY_CHECK_PLAIN = new TextEncoder().encode('kommune-widgets report key');
+
+interface ReportRow {
+  id: number;
+  kommune: string;
+  receipt: string;
+  created_at: string;
+  status: string;
+  possible_spam: number;
+  body: string;
+  encrypted: number;
+}
+
+interface AttachmentRow {
+  id: string;
+  kommune: string;
+  type: string;
+  size: number;
+  created_at: string;
+  expires_at: number;
+  encrypted: number;
+  data?: Buffer;
+  receipt?: string | null;
+}
+
+const attachmentInfo = (row: AttachmentRow): AttachmentInfo => ({
+  id: row.id,
+  kommune: row.kommune,
+  type: row.type,
+  size: row.size,
+  createdAt: row.created_at,
+  expiresAt: new Date(row.expires_at).toISOString(),
+});
+
+/** Bytes as better-sqlite3 binds a BLOB, without copying. */
+const blob = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 interface IdempotencyRow {
   key: string;
@@ -37,6 +85,13 @@ interface IdempotencyRow {
 export interface SqliteOptions {
   /** The clock, in ms since the epoch (tests move it). */
   now?: () => number;
+  /**
+   * Group commit (default true): writes that arrive together share one COMMIT (one fsync), each acknowledged after
+   * it. `false` commits each write on its own: only for the benchmark's comparison.
+   */
+  groupCommit?: boolean;
+  /** `KW_REPORT_KEY` (32 bytes): report bodies and attachment bytes are then stored encrypted (AES-256-GCM). */
+  reportKey?: Uint8Array;
 }
 
 /** The PRAGMAs a connection runs with, as SQLite reports them (`synchronous` 2 is FULL). */
@@ -50,6 +105,8 @@ export interface SqlitePragmas {
 /** The SQLite storage, which can also report its connection's PRAGMAs (for tests and the benchmark). */
 export interface SqliteStorageHandle extends Storage {
   pragmas(): SqlitePragmas;
+  /** The commits made since opening and the writes they carried (writes per commit shows the group commit at work). */
+  writeStats(): WriteQueueStats;
 }
 
 /** Open (creating the folder and file if needed) the SQLite database at `path`; call `migrate()` before use. */
@@ -60,7 +117,12 @@ export function openSqliteStorage(path: string, options: SqliteOptions = {}): Sq
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  return new SqliteStorage(db, options.now ?? Date.now);
+  return new SqliteStorage(
+    db,
+    options.now ?? Date.now,
+    new WriteQueue(db, options.groupCommit === false ? { maxOps: 1 } : {}),
+    options.reportKey ? createReportCipher(options.reportKey) : undefined,
+  );
 }
 
 /** Run `fn`, turning a database failure into a {@link StorageError}. */
@@ -76,10 +138,31 @@ class SqliteStorage implements SqliteStorageHandle {
   #db: Database.Database;
   #now: () => number;
   #hits = 0;
+  #queue: WriteQueue;
+  #cipher: ReportCipher | undefined;
 
-  constructor(db: Database.Database, now: () => number) {
+  constructor(db: Database.Database, now: () => number, queue: WriteQueue, cipher?: ReportCipher) {
     this.#db = db;
     this.#now = now;
+    this.#queue = queue;
+    this.#cipher = cipher;
+  }
+
+  /**
+   * Every write goes through here: `body` (synchronous, no transaction of its own) runs in the next group commit, in
+   * its own savepoint, and the promise settles after that COMMIT (rejecting with a StorageError on failure).
+   */
+  #write<T>(body: () => T): Promise<T> {
+    return this.#queue.run(body);
+  }
+
+  #statements = new Map<string, Database.Statement>();
+
+  /** `sql` prepared once per connection (preparing on every call cost 7 % of the server's time in the bench). */
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) this.#statements.set(sql, (statement = this.#db.prepare(sql)));
+    return statement;
   }
 
   migrate(): Promise<number> {
@@ -103,33 +186,61 @@ class SqliteStorage implements SqliteStorageHandle {
         );
       });
       for (const migration of MIGRATIONS) if (migration.version > current()) apply.immediate(migration);
+      this.#checkKey();
       return current();
     });
   }
 
-  saveReport(kommune: string, report: NewReport, idempotency: ReportIdempotency): Promise<SavedReport> {
-    return guarded(() => {
-      const db = this.#db;
-      const insert = db.prepare(
-        'INSERT INTO reports (kommune, receipt, created_at, status, possible_spam, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (receipt) DO NOTHING',
-      );
-      const save = db.transaction((): SavedReport => {
-        const now = new Date(this.#now());
-        const receivedAt = now.toISOString();
-        const body = JSON.stringify(report.body);
-        for (let attempt = 0; attempt < 10; attempt++) {
-          const receipt = newReceipt(now);
-          const result = insert.run(kommune, receipt, receivedAt, 'ny', report.possibleSpam ? 1 : 0, body);
-          if (result.changes === 1) {
-            const saved = { id: Number(result.lastInsertRowid), receipt, kommune, receivedAt };
-            this.#complete(idempotency.key, idempotency.respond(saved));
-            return saved;
-          }
-        }
-        throw new StorageError('No free receipt number found.');
-      });
-      return save.immediate();
+  submitReport(submission: ReportSubmissionWrite): Promise<ReportSubmissionResult> {
+    return this.#write((): ReportSubmissionResult => {
+      const now = this.#now();
+      for (const { key, windowMs, limit } of submission.limits) {
+        const hit = this.#hit(key, windowMs, limit, now);
+        if (!hit.allowed) return { outcome: 'rate-limited', resetMs: hit.resetMs };
+      }
+      const { key, fingerprint } = submission.idempotency;
+      const found = this.#liveKey(key, fingerprint, now);
+      if (found) return found.state === 'done' ? { outcome: 'done', response: found.response } : { outcome: found.state };
+      const { kommune, report } = submission;
+      const unavailable = this.#unavailableAttachments(kommune, report.attachments ?? [], now);
+      if (unavailable.length > 0) return { outcome: 'attachments-unavailable', indexes: unavailable };
+      const saved = this.#insertReport(kommune, report, now);
+      this.#linkAttachments(saved.id, kommune, report.attachments ?? [], now);
+      const response = submission.respond(saved);
+      this.#prepare(
+        `INSERT INTO idempotency_keys (key, fingerprint, state, response_status, response_body, expires_at)
+         VALUES (?, ?, 'done', ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint, state = 'done',
+           response_status = excluded.response_status, response_body = excluded.response_body, expires_at = excluded.expires_at`,
+      ).run(key, fingerprint, response.status, response.body, now + IDEMPOTENCY_TTL_MS);
+      return { outcome: 'created', saved, response };
     });
+  }
+
+  /** The live record of `key` compared with `fingerprint`, or undefined when there is none (or it expired). */
+  #liveKey(key: string, fingerprint: string, now: number): Exclude<IdempotencyBegin, { state: 'started' }> | undefined {
+    const row = this.#prepare('SELECT * FROM idempotency_keys WHERE key = ?').get(key) as IdempotencyRow | undefined;
+    if (!row || row.expires_at <= now) return undefined;
+    if (row.fingerprint !== fingerprint) return { state: 'mismatch' };
+    if (row.state === 'in-flight') return { state: 'in-flight' };
+    return { state: 'done', response: { status: row.response_status ?? 0, body: row.response_body ?? '' } };
+  }
+
+  /** Insert the report under a new receipt number (drawn again on the rare collision). */
+  #insertReport(kommune: string, report: NewReport, now: number): SavedReport {
+    const insert = this.#prepare(
+      'INSERT INTO reports (kommune, receipt, created_at, status, possible_spam, body, encrypted) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt) DO NOTHING',
+    );
+    const date = new Date(now);
+    const receivedAt = date.toISOString();
+    const body = JSON.stringify(report.body);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const receipt = newReceipt(date);
+      const stored = this.#sealReportBody(kommune, receipt, body);
+      const result = insert.run(kommune, receipt, receivedAt, 'ny', report.possibleSpam ? 1 : 0, stored, this.#cipher ? 1 : 0);
+      if (result.changes === 1) return { id: Number(result.lastInsertRowid), receipt, kommune, receivedAt };
+    }
+    throw new StorageError('No free receipt number found.');
   }
 
   idempotency = {
@@ -144,74 +255,217 @@ class SqliteStorage implements SqliteStorageHandle {
       }),
 
     begin: (key: string, fingerprint: string): Promise<IdempotencyBegin> =>
-      guarded(() => {
-        const db = this.#db;
-        const begin = db.transaction((): IdempotencyBegin => {
-          const now = this.#now();
-          const row = db.prepare('SELECT * FROM idempotency_keys WHERE key = ?').get(key) as IdempotencyRow | undefined;
-          if (row && row.expires_at > now) {
-            if (row.fingerprint !== fingerprint) return { state: 'mismatch' };
-            if (row.state === 'in-flight') return { state: 'in-flight' };
-            return { state: 'done', response: { status: row.response_status ?? 0, body: row.response_body ?? '' } };
-          }
-          db.prepare(
-            `INSERT INTO idempotency_keys (key, fingerprint, state, expires_at) VALUES (?, ?, 'in-flight', ?)
-             ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint, state = 'in-flight',
-               response_status = NULL, response_body = NULL, expires_at = excluded.expires_at`,
-          ).run(key, fingerprint, now + IN_FLIGHT_LEASE_MS);
-          return { state: 'started' };
-        });
-        return begin.immediate();
+      this.#write((): IdempotencyBegin => {
+        const now = this.#now();
+        const found = this.#liveKey(key, fingerprint, now);
+        if (found) return found;
+        this.#prepare(
+          `INSERT INTO idempotency_keys (key, fingerprint, state, expires_at) VALUES (?, ?, 'in-flight', ?)
+           ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint, state = 'in-flight',
+             response_status = NULL, response_body = NULL, expires_at = excluded.expires_at`,
+        ).run(key, fingerprint, now + IN_FLIGHT_LEASE_MS);
+        return { state: 'started' };
       }),
 
-    complete: (key: string, response: StoredResponse): Promise<void> => guarded(() => this.#complete(key, response)),
+    complete: (key: string, response: StoredResponse): Promise<void> => this.#write(() => this.#complete(key, response)),
 
     release: (key: string): Promise<void> =>
-      guarded(() => {
+      this.#write(() => {
         this.#db.prepare("DELETE FROM idempotency_keys WHERE key = ? AND state = 'in-flight'").run(key);
       }),
   };
 
   #complete(key: string, response: StoredResponse): void {
-    this.#db
-      .prepare("UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ?, expires_at = ? WHERE key = ?")
-      .run(response.status, response.body, this.#now() + IDEMPOTENCY_TTL_MS, key);
+    this.#prepare("UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ?, expires_at = ? WHERE key = ?").run(
+      response.status,
+      response.body,
+      this.#now() + IDEMPOTENCY_TTL_MS,
+      key,
+    );
+  }
+
+  saveAttachment(kommune: string, attachment: NewAttachment, idempotency?: AttachmentIdempotency): Promise<AttachmentInfo> {
+    return this.#write((): AttachmentInfo => {
+      const now = this.#now();
+      this.#deleteExpiredAttachments(now);
+      const { id, type, bytes } = attachment;
+      const info: AttachmentInfo = {
+        id,
+        kommune,
+        type,
+        size: bytes.byteLength,
+        createdAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + ATTACHMENT_TTL_MS).toISOString(),
+      };
+      const data = this.#cipher ? this.#cipher.seal(bytes, attachmentContext(kommune, id)) : bytes;
+      this.#db
+        .prepare(
+          'INSERT INTO attachments (id, kommune, type, size, created_at, expires_at, encrypted, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(id, kommune, type, info.size, info.createdAt, now + ATTACHMENT_TTL_MS, this.#cipher ? 1 : 0, blob(data));
+      if (idempotency) this.#complete(idempotency.key, idempotency.respond(info));
+      return info;
+    });
+  }
+
+  getReport(kommune: string, receipt: string): Promise<StoredReport | undefined> {
+    return guarded(() => {
+      const row = this.#db.prepare('SELECT * FROM reports WHERE kommune = ? AND receipt = ?').get(kommune, receipt) as
+        ReportRow | undefined;
+      if (!row) return undefined;
+      const attachments = this.#db
+        .prepare('SELECT id, kommune, type, size, created_at, expires_at, encrypted FROM attachments WHERE report_id = ? ORDER BY position')
+        .all(row.id) as AttachmentRow[];
+      return {
+        receipt: row.receipt,
+        kommune: row.kommune,
+        body: JSON.parse(this.#openReportBody(row)) as unknown,
+        status: row.status,
+        possibleSpam: row.possible_spam === 1,
+        receivedAt: row.created_at,
+        attachments: attachments.map(attachmentInfo),
+      };
+    });
+  }
+
+  getAttachment(kommune: string, id: string): Promise<StoredAttachment | undefined> {
+    return guarded(() => {
+      const row = this.#db
+        .prepare(
+          `SELECT a.*, r.receipt FROM attachments a LEFT JOIN reports r ON r.id = a.report_id
+           WHERE a.kommune = ? AND a.id = ? AND (a.report_id IS NOT NULL OR a.expires_at > ?)`,
+        )
+        .get(kommune, id, this.#now()) as AttachmentRow | undefined;
+      if (!row?.data) return undefined;
+      const stored = Uint8Array.from(row.data);
+      const bytes = row.encrypted ? this.#requireCipher().open(stored, attachmentContext(row.kommune, row.id)) : stored;
+      const attachment: StoredAttachment = { ...attachmentInfo(row), bytes };
+      if (row.receipt) attachment.receipt = row.receipt;
+      return attachment;
+    });
+  }
+
+  deleteExpiredAttachments(): Promise<number> {
+    return this.#write(() => this.#deleteExpiredAttachments(this.#now()));
+  }
+
+  #deleteExpiredAttachments(now: number): number {
+    return this.#db.prepare('DELETE FROM attachments WHERE report_id IS NULL AND expires_at <= ?').run(now).changes;
+  }
+
+  /** Positions in `ids` of attachments that are not free for this kommune (unknown, expired or linked already). */
+  #unavailableAttachments(kommune: string, ids: readonly string[], now: number): number[] {
+    if (ids.length === 0) return [];
+    const free = this.#prepare('SELECT 1 FROM attachments WHERE id = ? AND kommune = ? AND report_id IS NULL AND expires_at > ?');
+    // A report naming one file twice cannot link it twice: the second is unavailable.
+    return ids.flatMap((id, index) => (ids.indexOf(id) === index && free.get(id, kommune, now) ? [] : [index]));
+  }
+
+  /** Link `ids` (checked free by {@link #unavailableAttachments} in the same write) to the report, in order. */
+  #linkAttachments(reportId: number, kommune: string, ids: readonly string[], now: number): void {
+    if (ids.length === 0) return;
+    const link = this.#prepare(
+      'UPDATE attachments SET report_id = ?, position = ? WHERE id = ? AND kommune = ? AND report_id IS NULL AND expires_at > ?',
+    );
+    for (const [index, id] of ids.entries())
+      if (link.run(reportId, index, id, kommune, now).changes !== 1) throw new StorageError(`Attachment ${index} could not be linked.`);
+  }
+
+  /** The report body as stored: the JSON itself, or `{"sealed": base64}` bound to its kommune and receipt. */
+  #sealReportBody(kommune: string, receipt: string, json: string): string {
+    if (!this.#cipher) return json;
+    const sealed = this.#cipher.seal(new TextEncoder().encode(json), reportContext(kommune, receipt));
+    return JSON.stringify({ sealed: blob(sealed).toString('base64') });
+  }
+
+  #openReportBody(row: ReportRow): string {
+    if (!row.encrypted) return row.body;
+    const { sealed } = JSON.parse(row.body) as { sealed: string };
+    const plain = this.#requireCipher().open(Buffer.from(sealed, 'base64'), reportContext(row.kommune, row.receipt));
+    return new TextDecoder().decode(plain);
+  }
+
+  #requireCipher(): ReportCipher {
+    if (!this.#cipher) throw new StorageError('This value is encrypted: the server needs KW_REPORT_KEY to read it.');
+    return this.#cipher;
+  }
+
+  /**
+   * At start: refuse a key that is not the database's, or no key for a database that has one. The first start with a
+   * key seals it here and encrypts what was stored before, then rewrites the file (VACUUM) so no plaintext page stays.
+   */
+  #checkKey(): void {
+    const db = this.#db;
+    const row = db.prepare('SELECT sealed FROM report_key_check WHERE id = 1').get() as { sealed: Buffer } | undefined;
+    if (!this.#cipher) {
+      if (row)
+        throw new StorageError(
+          'This database holds reports encrypted with KW_REPORT_KEY: start the server with that key (docs/server.md).',
+        );
+      return;
+    }
+    const cipher = this.#cipher;
+    if (row) {
+      try {
+        cipher.open(Uint8Array.from(row.sealed), KEY_CHECK_CONTEXT);
+      } catch {
+        throw new StorageError(
+          'KW_REPORT_KEY is not the key this database was encrypted with: start the server with that key (docs/server.md).',
+        );
+      }
+      return;
+    }
+    const plainReports = db.prepare('SELECT * FROM reports WHERE encrypted = 0').all() as ReportRow[];
+    const plainAttachments = db.prepare('SELECT * FROM attachments WHERE encrypted = 0').all() as AttachmentRow[];
+    db.transaction(() => {
+      const report = db.prepare('UPDATE reports SET body = ?, encrypted = 1 WHERE id = ?');
+      for (const r of plainReports) report.run(this.#sealReportBody(r.kommune, r.receipt, r.body), r.id);
+      const attachment = db.prepare('UPDATE attachments SET data = ?, encrypted = 1 WHERE id = ?');
+      for (const a of plainAttachments)
+        attachment.run(blob(cipher.seal(Uint8Array.from(a.data!), attachmentContext(a.kommune, a.id))), a.id);
+      db.prepare('INSERT INTO report_key_check (id, sealed) VALUES (1, ?)').run(blob(cipher.seal(KEY_CHECK_PLAIN, KEY_CHECK_CONTEXT)));
+    }).immediate();
+    if (plainReports.length + plainAttachments.length > 0) {
+      db.exec('VACUUM');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    }
   }
 
   hitRateLimit(key: string, windowMs: number, limit: number): Promise<RateLimitHit> {
-    return guarded(() => {
-      const db = this.#db;
-      const hit = db.transaction((): RateLimitHit => {
-        const now = this.#now();
-        if (++this.#hits % 1000 === 0) this.#sweep(now);
-        const row = db
-          .prepare(
-            `INSERT INTO rate_limits (key, window_end, count) VALUES (@key, @end, 1)
-             ON CONFLICT (key) DO UPDATE SET
-               count = CASE WHEN window_end <= @now THEN 1 ELSE count + 1 END,
-               window_end = CASE WHEN window_end <= @now THEN excluded.window_end ELSE window_end END
-             RETURNING window_end, count`,
-          )
-          .get({ key, end: now + windowMs, now }) as { window_end: number; count: number };
-        return { allowed: row.count <= limit, resetMs: Math.max(0, row.window_end - now) };
-      });
-      return hit.immediate();
-    });
+    return this.#write(() => this.#hit(key, windowMs, limit, this.#now()));
+  }
+
+  /** Count one request under `key` (inside a write); every 1000th count also sweeps what has expired. */
+  #hit(key: string, windowMs: number, limit: number, now: number): RateLimitHit {
+    if (++this.#hits % 1000 === 0) this.#sweep(now);
+    const row = this.#prepare(
+      `INSERT INTO rate_limits (key, window_end, count) VALUES (@key, @end, 1)
+         ON CONFLICT (key) DO UPDATE SET
+           count = CASE WHEN window_end <= @now THEN 1 ELSE count + 1 END,
+           window_end = CASE WHEN window_end <= @now THEN excluded.window_end ELSE window_end END
+         RETURNING window_end, count`,
+    ).get({ key, end: now + windowMs, now }) as { window_end: number; count: number };
+    return { allowed: row.count <= limit, resetMs: Math.max(0, row.window_end - now) };
   }
 
   /** Forget expired rate-limit windows and idempotency records. */
   #sweep(now: number): void {
     this.#db.prepare('DELETE FROM rate_limits WHERE window_end <= ?').run(now);
     this.#db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(now);
+    this.#deleteExpiredAttachments(now);
   }
 
   health(): Promise<boolean> {
-    return guarded(() => {
+    return this.#write(() => {
       this.#db
         .prepare('INSERT INTO health_check (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at')
         .run(this.#now());
       return true;
     }).catch(() => false);
+  }
+
+  writeStats(): WriteQueueStats {
+    return this.#queue.stats();
   }
 
   pragmas(): SqlitePragmas {
@@ -224,7 +478,8 @@ class SqliteStorage implements SqliteStorageHandle {
     };
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.#queue.idle();
     return guarded(() => {
       if (this.#db.open) this.#db.close();
     });

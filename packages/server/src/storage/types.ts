@@ -31,7 +31,11 @@ export interface IdempotencyRecord {
   expiresAt: number;
 }
 
-/** Idempotency records (IETF draft `Idempotency-Key`), shared by every server process that shares the database. */
+/**
+ * Idempotency records (IETF draft `Idempotency-Key`), shared by every server process that shares the database. A
+ * request that needs several writes (an upload: the file is checked between them) holds its key in flight with a
+ * lease; a report needs none, since {@link Storage.submitReport} looks the key up and completes it in one write.
+ */
 export interface IdempotencyStore {
   /** The live record for `key`, if any. */
   get(key: string): Promise<IdempotencyRecord | undefined>;
@@ -48,6 +52,11 @@ export interface NewReport {
   /** The validated submission, stored as JSON. */
   body: unknown;
   possibleSpam: boolean;
+  /**
+   * Ids of uploaded attachments to link to the report, in order, in the same commit. Each must be of the same kommune,
+   * not expired and not linked yet; else nothing of the report is stored (`attachments-unavailable`).
+   */
+  attachments?: readonly string[];
 }
 
 /** A stored report's identity. */
@@ -60,10 +69,90 @@ export interface SavedReport {
   receivedAt: string;
 }
 
-/** The idempotency key a report is saved under; `respond` makes the answer stored with it in the same commit. */
-export interface ReportIdempotency {
+/** One rate limit to count: a fixed window of `windowMs` under `key`, allowed while its count is at most `limit`. */
+export interface RateLimitCheck {
   key: string;
+  windowMs: number;
+  limit: number;
+}
+
+/** Everything one `POST /reports` writes, as ONE write (see {@link Storage.submitReport}). */
+export interface ReportSubmissionWrite {
+  kommune: string;
+  /**
+   * Counted first, in order. The first limit that refuses ends the write with `rate-limited`: its own count (and those
+   * before it) stay counted, the later ones are not counted, and nothing else is written. A refused request thus still
+   * counts where it was refused; the windows are fixed, so that never makes the wait longer.
+   */
+  limits: readonly RateLimitCheck[];
+  /** The `Idempotency-Key` and the fingerprint (hash) of the request body it must match. */
+  idempotency: { key: string; fingerprint: string };
+  report: NewReport;
+  /** The answer to send and to store with the key, made from the saved report inside the same write. */
   respond(saved: SavedReport): StoredResponse;
+}
+
+/** What {@link Storage.submitReport} did, as the route answers it. */
+export type ReportSubmissionResult =
+  /** Stored, with its answer stored under the key; durable when the promise resolves. */
+  | { outcome: 'created'; saved: SavedReport; response: StoredResponse }
+  /** A limit refused: wait `resetMs`. */
+  | { outcome: 'rate-limited'; resetMs: number }
+  /** The key finished earlier with the same body: replay its answer (nothing new stored). */
+  | { outcome: 'done'; response: StoredResponse }
+  /** Another process holds the key in flight (its lease has not run out). */
+  | { outcome: 'in-flight' }
+  /** The key was used with a different body. */
+  | { outcome: 'mismatch' }
+  /** Attachments at these positions are unknown, another kommune's, expired or already linked: nothing stored. */
+  | { outcome: 'attachments-unavailable'; indexes: number[] };
+
+/** An uploaded file to store (already checked and cleaned by the route). */
+export interface NewAttachment {
+  /** Random, unguessable, a valid schema `Id`. */
+  id: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+/** A stored attachment's metadata. */
+export interface AttachmentInfo {
+  id: string;
+  kommune: string;
+  type: string;
+  /** Bytes as stored (after metadata removal). */
+  size: number;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  /** ISO 8601, UTC: until then a report may reference it; an unreferenced attachment is deleted after. */
+  expiresAt: string;
+}
+
+/** A stored attachment with its bytes (decrypted). */
+export interface StoredAttachment extends AttachmentInfo {
+  bytes: Uint8Array;
+  /** The receipt of the report it belongs to, once linked. */
+  receipt?: string;
+}
+
+/** The idempotency key an attachment is saved under; `respond` makes the answer stored with it in the same commit. */
+export interface AttachmentIdempotency {
+  key: string;
+  respond(saved: AttachmentInfo): StoredResponse;
+}
+
+/** A stored report as the inbox reads it (body decrypted). */
+export interface StoredReport {
+  receipt: string;
+  kommune: string;
+  /** The validated submission as it was stored. */
+  body: unknown;
+  status: string;
+  possibleSpam: boolean;
+  /** ISO 8601, UTC. */
+  receivedAt: string;
+  /** Its attachments in the order the report named them (metadata only: read bytes with `getAttachment`). */
+  attachments: AttachmentInfo[];
 }
 
 /** The outcome of counting one request against a limit. */
@@ -77,9 +166,26 @@ export interface RateLimitHit {
 export interface Storage {
   /** Apply the migrations not yet applied; returns the schema version. */
   migrate(): Promise<number>;
-  /** Store a report and complete its idempotency key in one commit; resolves only after the commit is durable. */
-  saveReport(kommune: string, report: NewReport, idempotency: ReportIdempotency): Promise<SavedReport>;
+  /**
+   * A report submission as ONE write (one transaction; in SQLite one savepoint of the shared group commit): count the
+   * limits, look the idempotency key up, and only then store the report, link its attachments and store the answer
+   * under the key. Resolves only after that write is durable, whatever the outcome. (In PostgreSQL: one transaction
+   * whose key insert, `ON CONFLICT DO NOTHING`, makes a concurrent duplicate in another process wait for the first
+   * transaction and then replay its answer.)
+   */
+  submitReport(submission: ReportSubmissionWrite): Promise<ReportSubmissionResult>;
   idempotency: IdempotencyStore;
+  /**
+   * Store an uploaded file (encrypted when the storage has a key), completing its idempotency key in the same commit
+   * when one is given; also deletes unreferenced attachments whose 24 h have passed.
+   */
+  saveAttachment(kommune: string, attachment: NewAttachment, idempotency?: AttachmentIdempotency): Promise<AttachmentInfo>;
+  /** One report of `kommune` with its decrypted body and its attachments' metadata; undefined when there is none. */
+  getReport(kommune: string, receipt: string): Promise<StoredReport | undefined>;
+  /** One attachment of `kommune` with its decrypted bytes: linked to a report, or unlinked and not yet expired. */
+  getAttachment(kommune: string, id: string): Promise<StoredAttachment | undefined>;
+  /** Delete unreferenced attachments past their expiry; returns how many. */
+  deleteExpiredAttachments(): Promise<number>;
   /** Count one request under `key` in a fixed window of `windowMs`; allowed while the count is at most `limit`. */
   hitRateLimit(key: string, windowMs: number, limit: number): Promise<RateLimitHit>;
   /** Whether a write can be committed right now. */

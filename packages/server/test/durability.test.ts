@@ -1,0 +1,180 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { ORIGIN, tempDir, testConfig, validReport } from './helpers.js';
+
+// The real server as a process (the CLI from source), killed with SIGKILL while clients post reports with retries,
+// then restarted on the same SQLite file. Each round kills at another moment; the rounds run side by side, each with
+// its own server and file, because a report whose key was held in flight when the server died can only be retried
+// after the 10 s lease, and three rounds one after the other would take over 30 s.
+
+const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const CLIENTS = 8;
+const REPORTS_PER_CLIENT = 20;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** Start the server process; resolves once it logged `listening`. */
+function startProcess(config: string, db: string, port: number): Promise<ChildProcess> {
+  const env = { ...process.env };
+  for (const name of ['KW_CONFIG', 'KW_DB', 'PORT', 'KW_REPORT_KEY']) delete env[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--config', config, '--db', db, '--port', String(port)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('"msg":"listening"')) {
+        child.stdout!.off('data', onData);
+        child.stdout!.resume(); // keep reading the request log, or the server would block on a full pipe
+        resolve(child);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening: ${err}`)));
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+interface Acked {
+  key: string;
+  receipt: string;
+}
+
+/**
+ * One round: CLIENTS clients post REPORTS_PER_CLIENT distinct reports each (a unique marker in the description, one
+ * Idempotency-Key per report, the same key on every retry); SIGKILL when `killAfter` reports were acknowledged; restart
+ * on the same file; the clients retry until every report has its 201.
+ */
+async function round(name: string, killAfter: number) {
+  const dir = tempDir();
+  const config = join(dir, 'config.json');
+  const db = join(dir, 'reports.sqlite');
+  writeFileSync(
+    config,
+    JSON.stringify(
+      testConfig({
+        rateLimits: { perIp: { max: 100_000, windowSeconds: 600 }, perKommune: { max: 100_000, windowSeconds: 600 } },
+      }),
+    ),
+  );
+  const port = await freePort();
+  let server = await startProcess(config, db, port);
+  const url = `http://127.0.0.1:${port}/api/v1/reports`;
+
+  const acked = new Map<string, Acked>();
+  let failedAttempts = 0;
+  let killed: Promise<void> | undefined;
+
+  const kill = () => {
+    const dying = server;
+    dying.kill('SIGKILL');
+    killed = exited(dying).then(async () => {
+      server = await startProcess(config, db, port);
+    });
+  };
+
+  const post = async (marker: string, key: string, body: string): Promise<void> => {
+    const deadline = Date.now() + 25_000;
+    while (Date.now() < deadline) {
+      try {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: ORIGIN, 'Idempotency-Key': key },
+          body,
+        });
+        const answer = (await res.json()) as { receipt?: string; type?: string };
+        if (res.status === 201) {
+          acked.set(marker, { key, receipt: answer.receipt! });
+          if (acked.size === killAfter && !killed) kill();
+          return;
+        }
+        assert.ok([409, 503].includes(res.status), `${marker}: unexpected ${res.status} ${answer.type}`);
+        failedAttempts++;
+        await sleep(res.status === 409 ? 250 : 50); // 409: the key is held in flight by a request the kill cut off
+      } catch (error) {
+        if (error instanceof assert.AssertionError) throw error;
+        failedAttempts++; // connection refused or reset: the server is down
+        await sleep(50);
+      }
+    }
+    throw new Error(`${marker} got no 201 within 25 s`);
+  };
+
+  const client = async (c: number) => {
+    for (let n = 0; n < REPORTS_PER_CLIENT; n++) {
+      const marker = `durability-${name}-c${c}-n${n}`;
+      const body = JSON.stringify(validReport({ description: `Melding ${marker} fra testen.` }));
+      await post(marker, `${name}-${c}-${n}-${Math.random().toString(36).slice(2)}`, body);
+    }
+  };
+
+  try {
+    await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+    await killed;
+  } finally {
+    server.kill('SIGTERM');
+    await exited(server);
+  }
+
+  const reader = new Database(db, { readonly: true });
+  try {
+    const rows = reader.prepare('SELECT receipt, body FROM reports').all() as Array<{ receipt: string; body: string }>;
+    const keys = reader.prepare("SELECT key, state, response_body FROM idempotency_keys WHERE key LIKE ? || '-%'").all(name) as Array<{
+      key: string;
+      state: string;
+      response_body: string | null;
+    }>;
+    return { acked, rows, keys, failedAttempts, integrity: reader.pragma('integrity_check', { simple: true }) };
+  } finally {
+    reader.close();
+  }
+}
+
+describe('a server killed with SIGKILL under load loses no acknowledged report and stores none twice', { concurrency: true }, () => {
+  for (const [name, killAfter] of [
+    ['early', 1],
+    ['middle', 50],
+    ['late', 130],
+  ] as const) {
+    test(`killed after ${killAfter} acknowledged reports, restarted on the same file`, async () => {
+      const { acked, rows, keys, failedAttempts, integrity } = await round(name, killAfter);
+      assert.equal(acked.size, CLIENTS * REPORTS_PER_CLIENT, 'every report was acknowledged in the end');
+      assert.ok(failedAttempts > 0, 'the kill cut off requests that were then retried');
+
+      const byMarker = new Map<string, Array<{ receipt: string }>>();
+      for (const row of rows) {
+        const marker = /durability-\S+-c\d+-n\d+/.exec(JSON.parse(row.body).description)?.[0] ?? '(none)';
+        byMarker.set(marker, [...(byMarker.get(marker) ?? []), row]);
+      }
+      for (const [marker, { key, receipt }] of acked) {
+        const stored = byMarker.get(marker) ?? [];
+        assert.equal(stored.length, 1, `${marker} is stored exactly once (found ${stored.length})`);
+        assert.equal(stored[0]!.receipt, receipt, `${marker}: the acknowledged receipt is the stored one`);
+        const record = keys.find((k) => k.key === key);
+        assert.equal(record?.state, 'done', `${marker}: its key replays the answer`);
+        assert.equal(JSON.parse(record!.response_body!).receipt, receipt);
+      }
+      assert.equal(rows.length, acked.size, 'no report stored that was not acknowledged');
+      assert.equal(integrity, 'ok');
+    });
+  }
+});
