@@ -1,8 +1,10 @@
-// npm start: builds if needed, then serves the demo page of Eksempel kommune with every widget.
+// npm start: builds if needed, then runs the kommune-widgets server with the demo kommune (Eksempel kommune, 9999) on
+// an SQLite file in ./data, serving the demo page with every widget beside the API: page and API share one origin, so
+// the demo document's `report.endpoint` is the relative `/api/v1`.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstalled, must } from './run.mjs';
-import { startDemoServer } from './demo-server.mjs';
+import { DEMO_CSP, DEMO_ROUTES } from './demo-site.mjs';
 
 /** The newest modification time of any file below `dir` (skipping dependencies and output). */
 function newest(dir) {
@@ -18,16 +20,37 @@ function newest(dir) {
 }
 
 const bundle = 'dist/cdn/kommune-widgets.js';
+const serverBuild = 'packages/server/dist/index.js';
 await ensureInstalled();
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest('packages'), newest('docs/examples'))) {
+const sources = Math.max(newest('packages'), newest('docs/examples'));
+if (!existsSync(bundle) || !existsSync(serverBuild) || statSync(bundle).mtimeMs < sources) {
   console.log('Building the widgets first …');
   await must(process.execPath, ['scripts/build.mjs']);
 }
+
+const { startServer, withDemo, jsonLineLogger } = await import(`../${serverBuild}`);
 const port = Number(process.env.PORT ?? 8080);
-const server = await startDemoServer(port).catch((error) => {
+const db = process.env.KW_DB ?? './data/kommune-widgets.sqlite';
+const server = await startServer({
+  // The demo kommune's allowed origins are http://localhost:<port> and http://127.0.0.1:<port>.
+  config: withDemo({ kommuner: [] }, port),
+  db,
+  port,
+  log: jsonLineLogger,
+  site: { routes: DEMO_ROUTES, contentSecurityPolicy: DEMO_CSP },
+}).catch((error) => {
   console.error(
     error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what runs there or start with PORT=8081 npm start.` : String(error),
   );
   process.exit(1);
 });
-console.log(`\nEksempel kommune demo: http://localhost:${server.address().port}/\n(Ctrl+C stops it.)`);
+console.log(`\nEksempel kommune demo: http://localhost:${server.port}/`);
+console.log(`Reports sent from the demo are stored in ${db} (SQLite).`);
+console.log('(Ctrl+C stops it.)');
+const stop = () =>
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -4,9 +4,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kommune-widgets/participation-ladder';
 import '@kommune-widgets/budget-pie';
 import '@kommune-widgets/meeting-calendar';
+import '@kommune-widgets/hate-report';
 import { CALENDAR_REFERENCE_DATE, calendarDocument } from '../packages/meeting-calendar/test/fixtures/calendar-fixtures.js';
 import { LADDER_REFERENCE_DATE, ladderDocument } from '../packages/participation-ladder/test/fixtures/ladder-fixtures.js';
 import { budgetDocument } from '../packages/budget-pie/test/fixtures/budget-fixtures.js';
+import { reportDocument } from '../packages/hate-report/test/fixtures/report-fixtures.js';
+import { reportEndpoint } from './support/report-server.js';
 import { widgetsSettled } from './support/settle.js';
 
 /**
@@ -62,6 +65,7 @@ const WIDGETS = {
   'kommune-budget-pie': () => html`<kommune-budget-pie .data=${budgetDocument}></kommune-budget-pie>`,
   'kommune-meeting-calendar': () =>
     html`<kommune-meeting-calendar .data=${calendarDocument} today=${CALENDAR_REFERENCE_DATE}></kommune-meeting-calendar>`,
+  'kommune-hate-report': () => html`<kommune-hate-report .data=${reportDocument(reportEndpoint('open'))}></kommune-hate-report>`,
 } satisfies Record<string, () => TemplateResult>;
 
 type WidgetChoice = keyof typeof WIDGETS | 'alle';

@@ -12,6 +12,7 @@ import { KommuneElement } from '@kommune-widgets/core';
 import type { KommuneDocument } from '@kommune-widgets/schema';
 import { expectAccessible } from './helpers/axe.js';
 import { settled } from './helpers/widget.js';
+import { reportEndpoint } from '../stories/support/report-server.js';
 
 const WIDTH = 320;
 const LONG_WORD = 'kommunedelplanforslagshøringsuttalelsesfrist';
@@ -142,6 +143,21 @@ const longLadder: KommuneDocument = {
   },
 };
 
+/** A report section with a long contact person's name and role, long advice and long unbroken words. */
+const longReport = (server: 'open' | 'down') => ({
+  kommune: '9999',
+  endpoint: reportEndpoint(server),
+  contact: {
+    name: `${LONG_WORD_2} ${LONG_WORD}`,
+    role: `Kontaktperson for ${LONG_WORD.toLowerCase()}utvalget og ${LONG_WORD_2.toLowerCase()}`,
+    phone: '+47 99 99 88 88',
+    email: 'kontaktperson.for.folkevalgte.som.opplever.hets.og.trusler@eksempel.kommune.no',
+  },
+  responseTime: `Innen to virkedager, eller etter ${LONG_WORD.toLowerCase()} ved ferier.`,
+  advice: { party: `${LONG_WORD_2} i ${LONG_WORD.toLowerCase()}partiet hjelper deg.` },
+  privacyUrl: `https://www.eksempel.kommune.no/personvern/${LONG_WORD}`,
+});
+
 /** A meeting calendar with long organ names, places, titles and case numbers, and long unbroken words. */
 const longCalendar: KommuneDocument = {
   schemaVersion: 1,
@@ -224,6 +240,30 @@ const pick = <T extends Element>(root: ShadowRoot, selector: string): T => {
 };
 
 const CASES: ReflowCase[] = [
+  {
+    name: 'report form with a long contact person, advice and words',
+    tag: 'kommune-hate-report',
+    attributes: { today: '2026-12-02' },
+    data: longReport('open'),
+    states: [
+      { name: 'someone in danger', open: (root) => click(pick(root, '#field-danger-yes')), shows: '[part~="emergency"]' },
+      { name: 'first group', open: (root) => click(pick(root, '[part~="emergency"] button')), shows: '.step-who:not([hidden])' },
+      { name: 'errors shown', open: (root) => click(pick(root, '[part~="next-button"]')), shows: '.kw-error-summary' },
+    ],
+  },
+  {
+    name: 'report form whose server does not answer',
+    tag: 'kommune-hate-report',
+    attributes: { today: '2026-12-02' },
+    data: longReport('down'),
+    states: [
+      {
+        name: 'contact person instead of the form',
+        open: () => new Promise((resolve) => setTimeout(resolve, 300)),
+        shows: '[part~="contact-fallback"]',
+      },
+    ],
+  },
   {
     name: 'budget pie with long titles, labels and words',
     tag: 'kommune-budget-pie',

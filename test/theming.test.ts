@@ -16,6 +16,8 @@ import {
   calendarDocument,
   calendarInvalid,
 } from '../packages/meeting-calendar/test/fixtures/calendar-fixtures.js';
+import { reportDocument, reportInvalid } from '../packages/hate-report/test/fixtures/report-fixtures.js';
+import { reportEndpoint } from '../stories/support/report-server.js';
 import { expectAccessible } from './helpers/axe.js';
 import { settled } from './helpers/widget.js';
 
@@ -181,6 +183,42 @@ interface WidgetCase {
 }
 
 const WIDGET_CASES: Record<string, WidgetCase> = {
+  'kommune-hate-report': {
+    // The server of the stories, inside the page: it takes reports from this page.
+    data: reportDocument(reportEndpoint('open')),
+    invalid: reportInvalid,
+    attributes: { today: '2026-12-02' },
+    alsoShows: ['--kw-color-surface', '--kw-color-accent-contrast', '--kw-color-danger', '--kw-color-danger-surface'],
+    async check(probe) {
+      probe.expect('--kw-color-text-subtle', '#field-danger-hint', 'color', 'hint under the triage question');
+      probe.expect('--kw-color-surface', '[part~="advice"]', 'background-color', 'background of the advice');
+      const next = '[part~="next-button"]';
+      probe.expect('--kw-color-accent', next, 'background-color', 'background of «Neste»');
+      probe.expect('--kw-color-accent-contrast', next, 'color', 'text of «Neste»');
+      probe.expect('--kw-radius', next, 'border-top-left-radius', 'corner of «Neste»');
+      const focused = await tabTo(probe.widget, next);
+      probe.expect('--kw-focus-ring-color', focused, 'outline-color', 'focus ring of «Neste»');
+      probe.expect('--kw-focus-ring-width', focused, 'outline-width', 'focus ring of «Neste»');
+
+      // «Neste» without an answer: the error summary.
+      probe.find<HTMLButtonElement>(next).click();
+      await probe.widget.updateComplete;
+      probe.expect('--kw-color-danger', '[part~="error-summary"]', 'border-top-color', 'border of the error summary');
+
+      probe.find<HTMLInputElement>('#field-danger-yes').click();
+      await probe.widget.updateComplete;
+      probe.expect('--kw-color-danger', '[part~="emergency"]', 'border-top-color', 'border of the 112 box');
+      probe.expect('--kw-color-danger-surface', '[part~="emergency"]', 'background-color', 'background of the 112 box');
+      probe.find<HTMLButtonElement>('[part~="emergency"] button').click();
+      await probe.widget.updateComplete;
+      probe.find<HTMLInputElement>('#field-target-me').click();
+      probe.find<HTMLInputElement>('#field-role-folkevalgt').click();
+      await probe.widget.updateComplete;
+      probe.find<HTMLButtonElement>(next).click();
+      await probe.widget.updateComplete;
+      probe.expect('--kw-color-border', '#field-description', 'border-top-color', 'border of the description field');
+    },
+  },
   'kommune-participation-ladder': {
     data: ladderDocument,
     invalid: ladderInvalid,

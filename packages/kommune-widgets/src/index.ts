@@ -5,4 +5,5 @@
 export * from '@kommune-widgets/participation-ladder';
 export * from '@kommune-widgets/budget-pie';
 export * from '@kommune-widgets/meeting-calendar';
+export * from '@kommune-widgets/hate-report';
 export { VERSION } from '@kommune-widgets/core';

@@ -1,0 +1,149 @@
+// End to end, as `npm start` runs it: the demo page served by the kommune-widgets server, a person filling in
+// <kommune-hate-report> in Chromium, and the report as a row in the server's SQLite file, with its screenshot.
+/* global Event -- the functions given to page.evaluate run in the page */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import puppeteer from 'puppeteer-core';
+import { startServer, withDemo, silentLogger } from '../packages/server/dist/index.js';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/find-chromium.mjs';
+import { DEMO_CSP, DEMO_ROUTES } from '../scripts/demo-site.mjs';
+
+/** A port nobody listens on now: the demo kommune's allowed origin names it, so it must be known before starting. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A 1×1 PNG, the screenshot the person attaches. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+test('a report filled in on the demo page in Chromium is stored as a row in the SQLite file, with its screenshot', async (t) => {
+  const chromium = findChromium();
+  assert.ok(chromium, NO_CHROMIUM);
+  const dir = mkdtempSync(join(tmpdir(), 'kw-e2e-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'reports.sqlite');
+  const screenshot = join(dir, 'skjermbilde.png');
+  writeFileSync(screenshot, PNG);
+
+  const port = await freePort();
+  const server = await startServer({
+    config: withDemo({ kommuner: [] }, port),
+    db,
+    port,
+    hostname: '127.0.0.1',
+    log: silentLogger,
+    site: { routes: DEMO_ROUTES, contentSecurityPolicy: DEMO_CSP },
+  });
+  t.after(() => server.close());
+  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+
+  await page.goto(`http://127.0.0.1:${port}/#hets`, { waitUntil: 'load' });
+  const form = await page.waitForSelector('kommune-hate-report[state="ready"]');
+
+  /** Runs `fn(shadowRoot, ...args)` in the page and waits for the widget to draw. */
+  const inForm = async (fn, ...args) => {
+    await form.evaluate(
+      async (el, source, rest) => {
+        new Function('root', '...args', `return (${source})(root, ...args)`)(el.shadowRoot, ...rest);
+        await el.updateComplete;
+      },
+      fn.toString(),
+      args,
+    );
+  };
+  const click = (selector) => inForm((root, s) => root.querySelector(s).click(), selector);
+  const type = (selector, value) =>
+    inForm(
+      (root, s, v) => {
+        const input = root.querySelector(s);
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      selector,
+      value,
+    );
+  const next = () => click('[part="next-button"]');
+
+  await click('#field-danger-no');
+  await next();
+  // The server said it takes reports from this page: the question groups follow the triage, not the contact person.
+  await page.waitForFunction((el) => el.shadowRoot.querySelector('.step-who:not([hidden])') !== null, {}, form);
+  assert.equal(await form.evaluate((el) => el.shadowRoot.querySelector('[part="contact-fallback"]')), null);
+  await click('#field-target-me');
+  await click('#field-role-kandidat');
+  await next();
+  await click('#field-kinds-trussel');
+  await type('#field-description', 'Ende-til-ende: en truende melding etter debatten.');
+  await next();
+  await inForm((root) => {
+    const select = root.querySelector('#field-platform');
+    select.value = 'Instagram';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await type('#field-whenDate', '2026-11-30');
+  await next();
+  await type('#field-links', 'https://www.instagram.com/p/abc123');
+  const [chooser] = await Promise.all([page.waitForFileChooser(), click('#field-attachments')]);
+  await chooser.accept([screenshot]);
+  await page.waitForFunction(
+    (el) => el.shadowRoot.querySelector('.attachment-uploaded') !== null || el.shadowRoot.querySelector('.attachment-failed') !== null,
+    {},
+    form,
+  );
+  assert.equal(await form.evaluate((el) => el.shadowRoot.querySelector('.attachment-failed')), null, 'the screenshot was uploaded');
+  await next();
+  await next();
+  await click('#field-help-samtale');
+  await next();
+  await click('#field-anonymous-anonymous');
+  await next();
+  // The spam trap counts the seconds on the form: a person takes longer than three.
+  await new Promise((resolve) => setTimeout(resolve, 3100));
+  await click('[part="next-button"]');
+  const receiptHandle = await page.waitForFunction((el) => el.shadowRoot.querySelector('[part="receipt-number"]')?.textContent, {}, form);
+  const receipt = await receiptHandle.jsonValue();
+  assert.match(receipt, /^HT-\d{4}-[0-9A-Z]+$/);
+
+  const reader = new Database(db, { readonly: true });
+  t.after(() => reader.close());
+  const rows = reader.prepare('SELECT kommune, receipt, status, possible_spam, body FROM reports').all();
+  assert.equal(rows.length, 1);
+  const [row] = rows;
+  assert.deepEqual(
+    { kommune: row.kommune, receipt: row.receipt, status: row.status, possible_spam: row.possible_spam },
+    {
+      kommune: '9999',
+      receipt,
+      status: 'ny',
+      possible_spam: 0,
+    },
+  );
+  const body = JSON.parse(row.body);
+  assert.equal(body.description, 'Ende-til-ende: en truende melding etter debatten.');
+  assert.deepEqual(body.links, ['https://www.instagram.com/p/abc123']);
+  assert.equal(body.role, 'kandidat');
+  assert.equal(body.contact, undefined, 'sent anonymously');
+  assert.equal(body.attachments.length, 1);
+  const attachment = await server.storage.getAttachment('9999', body.attachments[0]);
+  assert.ok(attachment, 'the screenshot is stored with the report');
+  assert.deepEqual(Buffer.from(attachment.bytes), PNG);
+  assert.deepEqual(problems, []);
+});
