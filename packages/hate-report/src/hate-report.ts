@@ -207,8 +207,8 @@ export class KommuneHateReport extends KommuneElement<Report> {
         if (closes && this.place !== 'triage' && this.matches(':focus-within'))
           this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>('#contact-fallback-heading'));
         this.availability = availability;
-        if (availability.state === 'unreachable' || availability.state === 'refused')
-          // The person sees the contact person instead; the details are for the site's developers.
+        // The person sees the contact person instead; the details are for the site's developers.
+        if (closes)
           console.info(`[kommune-widgets] <kommune-hate-report>: the server cannot take reports from this page: ${availability.detail}`);
       },
       () => undefined,
