@@ -7,9 +7,14 @@ import { PassThrough } from 'node:stream';
  * `/__test/text?body=...&type=...` answers the body with the content type (JSON by default, to serve malformed JSON);
  * `/__test/fail-once?key=…&file=…` fails the first request per key with 503, then answers the file;
  * `/__test/stall?ms=…` sends the start of a JSON body at once and the rest after `ms`;
- * `/__test/bytes?hex=...&type=...` answers exactly those bytes (text folded inside a multi-byte character).
+ * `/__test/bytes?hex=...&type=...` answers exactly those bytes (text folded inside a multi-byte character);
+ * `/__test/hold?key=…&file=…` answers the file only once `/__test/release?key=…` was asked (at most 30 s): a page
+ * whose load event waits for its own script, however slow the machine.
  */
 const failedOnce = new Set();
+/** Held answers by key, and keys released before their hold arrived. */
+const held = new Map();
+const released = new Set();
 
 export async function testEndpoints(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -49,6 +54,26 @@ export async function testEndpoints(context, next) {
     context.body = body;
     body.write('{"activities": [');
     setTimeout(() => body.end(']}'), Number(url.searchParams.get('ms') ?? 1000));
+    return;
+  }
+  if (url.pathname === '/__test/release') {
+    const key = url.searchParams.get('key') ?? '';
+    released.add(key);
+    held.get(key)?.();
+    context.status = 204;
+    return;
+  }
+  if (url.pathname === '/__test/hold') {
+    const key = url.searchParams.get('key') ?? '';
+    if (!released.has(key)) {
+      await new Promise((resolve) => {
+        held.set(key, resolve);
+        setTimeout(resolve, 30000);
+      });
+    }
+    held.delete(key);
+    context.type = 'image/png';
+    context.body = await readFile(`.${url.searchParams.get('file')}`);
     return;
   }
   if (url.pathname === '/__test/bytes') {

@@ -141,7 +141,9 @@ describe('DataController', () => {
   });
 
   it('waits for a page script that fetches the data before it sets .data, while the page still loads', async () => {
-    // The page's own picture takes 3 s (room for a slow machine to load the modules); its script fetches the data (300 ms) and then sets it. The log says when.
+    // The page's own picture is held until its script has set the data (the script fetches it, 300 ms, then releases
+    // the picture), so the page's load event comes after .data however slow the machine. The log says when.
+    const key = `picture-${Math.random().toString(36).slice(2)}`;
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="nb"><head><title>Side</title>
       <script type="module" src="/packages/participation-ladder/dist/index.js"></script>
@@ -151,9 +153,10 @@ describe('DataController', () => {
         const data = await response.json();
         __log.push('set ' + performance.now() + ' ' + document.readyState);
         document.querySelector('kommune-participation-ladder').data = data;
+        await fetch('/__test/release?key=${key}');
       </script></head>
       <body><kommune-participation-ladder></kommune-participation-ladder>
-      <img alt="" src="/__test/slow?ms=3000&file=/docs/images/demo.png"></body></html>`;
+      <img alt="" src="/__test/hold?key=${key}&file=/docs/images/demo.png"></body></html>`;
     document.body.append(frame);
     try {
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
