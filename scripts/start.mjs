@@ -28,7 +28,7 @@ if (!existsSync(bundle) || !existsSync(serverBuild) || statSync(bundle).mtimeMs 
   await must(process.execPath, ['scripts/build.mjs']);
 }
 
-const { startServer, withDemo, jsonLineLogger } = await import(`../${serverBuild}`);
+const { startServer, withDemo, jsonLineLogger, ensureDemoUser } = await import(`../${serverBuild}`);
 const port = Number(process.env.PORT ?? 8080);
 const db = process.env.KW_DB ?? './data/kommune-widgets.sqlite';
 const server = await startServer({
@@ -44,7 +44,9 @@ const server = await startServer({
   );
   process.exit(1);
 });
+const demoUser = await ensureDemoUser(server.storage);
 console.log(`\nEksempel kommune demo: http://localhost:${server.port}/`);
+console.log(`Demo inbox user (the inbox itself comes in a later release): ${demoUser.email}, password ${demoUser.password}`);
 console.log(`Reports sent from the demo are stored in ${db} (SQLite).`);
 console.log('(Ctrl+C stops it.)');
 const stop = () =>

@@ -4,8 +4,10 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import { attachmentHandler } from './attachments.js';
-import { DEFAULT_RATE_LIMITS, type KommuneConfig, type ServerConfig } from './config.js';
+import { DEFAULT_RATE_LIMITS, isDemoConfig, type KommuneConfig, type ServerConfig } from './config.js';
+import { adminSessionRoutes } from './admin/session-routes.js';
 import { jsonLineLogger, type Logger } from './log.js';
+import { newReportNotices } from './mail/notice.js';
 import { problemResponse } from './problem.js';
 import { reportHandler } from './reports.js';
 import { securityHeaders } from './security-headers.js';
@@ -20,6 +22,12 @@ export interface AppOptions {
   now?: () => number;
   /** Static files served beside the API (the demo page for `npm start`). */
   site?: SiteOptions;
+  /** `--demo`: inbox users need no second factor (default: whether `config` came from `withDemo`). */
+  demo?: boolean;
+  /** The server's public address for the inbox link in notices (default: `config.publicUrl`). */
+  publicUrl?: () => string;
+  /** Called after a new report and its notices were stored (the mail worker's nudge). */
+  onReportStored?: () => void;
 }
 
 /** Seconds a client should wait after `503 unavailable`. */
@@ -112,7 +120,22 @@ export function createApp(options: AppOptions): Hono {
       addressSalt,
     }),
   );
-  app.post('/api/v1/reports', reportHandler({ storage, kommuner, limits, addressSalt, now }));
+  const publicUrl = options.publicUrl ?? (() => config.publicUrl ?? '');
+  app.post(
+    '/api/v1/reports',
+    reportHandler({
+      storage,
+      kommuner,
+      limits,
+      addressSalt,
+      now,
+      notices: (kommune, report) =>
+        newReportNotices(kommune, report.triage.danger, { publicUrl: publicUrl(), deliver: config.smtp !== undefined }),
+      ...(options.onReportStored ? { onStored: options.onReportStored } : {}),
+    }),
+  );
+
+  app.route('/', adminSessionRoutes({ storage, now, demo: options.demo ?? isDemoConfig(config), addressSalt, log }));
 
   if (options.site) app.use('*', siteHandler(options.site));
 

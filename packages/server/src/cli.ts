@@ -9,6 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig, withDemo, type ServerConfig } from './config.js';
+import { userCommand } from './admin/user-cli.js';
+import { ensureDemoUser } from './admin/users.js';
 import { jsonLineLogger } from './log.js';
 import { startServer } from './server.js';
 import { ReportKeyError, parseReportKey } from './storage/report-crypto.js';
@@ -24,8 +26,11 @@ Usage: kommune-widgets-server [options]
   --demo         also serve Eksempel kommune (9999) for the demo page at http://localhost:<port>
   --help         show this text
 
+Inbox users: kommune-widgets-server user add|password|reset-2fa … (kommune-widgets-server user --help).
+
 Environment only: KW_REPORT_KEY, 32 random bytes as base64 or hex, stores report bodies and attachments encrypted
 (AES-256-GCM). Make one with: node -e "console.log(require('crypto').randomBytes(32).toString('base64'))"
+KW_SMTP_PASSWORD, the password of the SMTP server named in the configuration's "smtp" (never logged).
 
 Without --config (or KW_CONFIG) and without --demo the server does not start. See docs/server.md.
 `;
@@ -36,6 +41,7 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'user') return userCommand(process.argv.slice(3));
   let args;
   try {
     args = parseArgs({
@@ -107,6 +113,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // SPEC §6: the demo inbox user's password is printed at start (it is new at every start). A failure (the server was
+  // stopped meanwhile) is logged, not fatal.
+  if (args.demo)
+    await ensureDemoUser(storage).then(
+      ({ email, password }) => jsonLineLogger({ msg: 'demo inbox user', email, password }),
+      (error: unknown) => jsonLineLogger({ level: 'error', msg: 'demo inbox user', error: (error as Error).message }),
+    );
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import {
+  Email,
   KOMMUNENUMMER_PATTERN,
   LocalizedText,
   NonEmptyString,
@@ -40,14 +41,32 @@ export const kommuneConfigSchema = z.strictObject({
   retentionDays: z.number().check(z.multipleOf(1), z.minimum(1), z.maximum(3650)),
   contact: reportContactSchema,
   responseTime: z.optional(LocalizedText),
+  /** Who is told of a new report by e-mail; `contact.email` when omitted. */
+  notify: z.optional(z.array(Email).check(z.minLength(1))),
 });
 /** One kommune's settings. */
 export type KommuneConfig = z.infer<typeof kommuneConfigSchema>;
+
+/** The SMTP server notices are sent through. */
+export const smtpConfigSchema = z.strictObject({
+  host: NonEmptyString,
+  port: z.number().check(z.multipleOf(1), z.minimum(1), z.maximum(65535)),
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: z.boolean(),
+  user: z.optional(NonEmptyString),
+  from: Email,
+});
+/** The SMTP settings. */
+export type SmtpConfig = z.infer<typeof smtpConfigSchema>;
 
 /** The whole configuration file. */
 export const serverConfigSchema = z
   .strictObject({
     kommuner: z.array(kommuneConfigSchema),
+    /** SMTP for the notices to contact persons (password in `KW_SMTP_PASSWORD`); without it they go to the outbox. */
+    smtp: z.optional(smtpConfigSchema),
+    /** The server's public address (the inbox link in notices), e.g. `https://hets.kommune.no`. */
+    publicUrl: z.optional(z.url()),
     rateLimits: z.optional(
       z.strictObject({
         perIp: z.optional(rateLimit),
@@ -148,7 +167,17 @@ export function demoKommune(port: number): KommuneConfig {
   };
 }
 
-/** `config` with the demo kommune added (replacing a configured 9999). */
+/** Configurations made by {@link withDemo}: the server runs in demo mode (no second factor required). */
+const demoConfigs = new WeakSet<ServerConfig>();
+
+/** `config` with the demo kommune added (replacing a configured 9999); the server then runs in demo mode. */
 export function withDemo(config: ServerConfig, port: number): ServerConfig {
-  return { ...config, kommuner: [...config.kommuner.filter((k) => k.nummer !== '9999'), demoKommune(port)] };
+  const demo = { ...config, kommuner: [...config.kommuner.filter((k) => k.nummer !== '9999'), demoKommune(port)] };
+  demoConfigs.add(demo);
+  return demo;
+}
+
+/** Whether `config` came from {@link withDemo} (`--demo`, `npm start`). */
+export function isDemoConfig(config: ServerConfig): boolean {
+  return demoConfigs.has(config);
 }

@@ -55,3 +55,16 @@ export {
   type ReportCipher,
 } from './storage/report-crypto.js';
 export { jsonLineLogger, silentLogger, type Logger } from './log.js';
+export { adminSessionRoutes, ADMIN_API, type SessionRouteOptions } from './admin/session-routes.js';
+export { addUser, setUserPassword, resetSecondFactor, ensureDemoUser, UserError, DEMO_USER } from './admin/users.js';
+export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './auth/password.js';
+export { SESSION_COOKIE, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS } from './auth/sessions.js';
+export { CSRF_HEADER } from './auth/csrf.js';
+export { lockMs } from './auth/lockout.js';
+export { isDemoConfig } from './config.js';
+export type { AuthStore, AuditEntry, NewUser, UserRecord, UserRole, SessionRecord } from './storage/types.js';
+export { newReportMessage, newReportNotices, noticeRecipients, NEW_REPORT_KIND, type NoticeOptions } from './mail/notice.js';
+export { smtpTransport, mailErrorCode, type MailTransport, type OutgoingMail } from './mail/transport.js';
+export { MailWorker, mailBackoffMs, MAIL_MAX_ATTEMPTS, MAIL_LEASE_MS, type MailWorkerOptions, type MailTick } from './mail/worker.js';
+export { smtpConfigSchema, type SmtpConfig } from './config.js';
+export type { MailMessage, MailState, NewMail } from './storage/types.js';

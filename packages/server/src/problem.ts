@@ -14,7 +14,11 @@ export type ProblemType =
   | 'rate-limited'
   | 'unavailable'
   | 'not-found'
-  | 'internal';
+  | 'internal'
+  | 'unauthorized'
+  | 'second-factor-required'
+  | 'forbidden'
+  | 'csrf';
 
 /** One field problem in a `validation` answer: a JSON path such as `links[2]`, a stable code and a message in bokmål. */
 export interface ProblemIssue {
@@ -43,6 +47,10 @@ const TITLES: Record<ProblemType, string> = {
   unavailable: 'The service cannot store anything right now.',
   'not-found': 'Not found.',
   internal: 'Internal error.',
+  unauthorized: 'Not signed in, or the e-mail or password is wrong.',
+  'second-factor-required': 'The code from the authenticator app (or a recovery code) is needed.',
+  forbidden: 'Not allowed for this user or session.',
+  csrf: 'The request lacks a valid X-CSRF-Token or comes from another origin.',
 };
 
 /** The media type of every error answer. */

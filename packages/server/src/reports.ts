@@ -10,7 +10,7 @@ import { describeIssue, reportSubmissionSchema, toSchemaIssues, type ReportSubmi
 import { JSON_BODY_LIMIT, readLimitedBody } from './body.js';
 import type { KommuneConfig, RateLimit } from './config.js';
 import { problemResponse, type ProblemIssue } from './problem.js';
-import type { SavedReport, Storage, StoredResponse } from './storage/types.js';
+import type { NewMail, SavedReport, Storage, StoredResponse } from './storage/types.js';
 
 /** Less time than this between opening the form and sending it marks a report as possible spam. */
 export const MIN_FORM_TIME_MS = 3000;
@@ -23,6 +23,10 @@ export interface ReportRouteOptions {
   /** Salt for the hashed client address used as rate-limit key (client addresses are never stored). */
   addressSalt: string;
   now: () => number;
+  /** The notices to enqueue with a new report, in the same write (none when omitted). */
+  notices?: (kommune: KommuneConfig, report: ReportSubmission) => NewMail[];
+  /** Called after a new report (and its notices) was stored: the mail worker sends them soon. */
+  onStored?: () => void;
 }
 
 /** Hex SHA-256 (request fingerprints, hashed client addresses). */
@@ -131,9 +135,12 @@ export function reportHandler(options: ReportRouteOptions) {
       idempotency: { key, fingerprint: sha256(bytes) },
       report: { body: report, possibleSpam: isPossibleSpam(report, now()), attachments: report.attachments },
       respond: created,
+      notify: options.notices?.(kommune, report) ?? [],
     });
     switch (result.outcome) {
       case 'created':
+        options.onStored?.();
+        return storedAnswer(result.response);
       case 'done':
         return storedAnswer(result.response);
       case 'rate-limited':

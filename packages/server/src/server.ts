@@ -4,6 +4,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { jsonLineLogger, type Logger } from './log.js';
+import { smtpTransport, type MailTransport } from './mail/transport.js';
+import { MailWorker } from './mail/worker.js';
 import type { SiteOptions } from './site.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/types.js';
@@ -22,6 +24,15 @@ export interface StartOptions {
   log?: Logger;
   /** Static files served beside the API (the demo page for `npm start`). */
   site?: SiteOptions;
+  /** The mail worker (started when the config has `smtp`, or a transport is given). */
+  mail?: {
+    /** How often it looks for due messages (default 10 s); 0: only when `mail.tick()` is called (tests). */
+    intervalMs?: number;
+    /** The SMTP password; default `KW_SMTP_PASSWORD`. */
+    password?: string;
+    /** Send through this instead of SMTP from the config (tests). */
+    transport?: MailTransport;
+  };
 }
 
 /** A running server. */
@@ -30,7 +41,9 @@ export interface RunningServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
   storage: Storage;
-  /** Stop taking requests, let running ones finish, close the database. */
+  /** The mail worker, when mail is sent (the config has `smtp`); stopped by `close()`. */
+  mail?: MailWorker;
+  /** Stop taking requests, let running ones finish, stop the mail worker, close the database. */
   close(): Promise<void>;
 }
 
@@ -39,7 +52,27 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const log = options.log ?? jsonLineLogger;
   const storage = options.storage ?? openSqliteStorage(options.db ?? './data/kommune-widgets.sqlite');
   const version = await storage.migrate();
-  const app = createApp({ config: options.config, storage, log, ...(options.site ? { site: options.site } : {}) });
+  const smtp = options.config.smtp;
+  const transport =
+    options.mail?.transport ?? (smtp ? smtpTransport(smtp, options.mail?.password ?? process.env['KW_SMTP_PASSWORD']) : undefined);
+  const mail = transport
+    ? new MailWorker({
+        storage,
+        transport,
+        log,
+        ...(options.mail?.intervalMs !== undefined ? { intervalMs: options.mail.intervalMs } : {}),
+      })
+    : undefined;
+  // The inbox link in notices: the configured address, else this server's own once its port is known.
+  let publicUrl = options.config.publicUrl ?? '';
+  const app = createApp({
+    config: options.config,
+    storage,
+    log,
+    ...(options.site ? { site: options.site } : {}),
+    publicUrl: () => publicUrl,
+    ...(mail ? { onReportStored: () => mail.nudge() } : {}),
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) }, () =>
       resolve(s),
@@ -47,13 +80,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  publicUrl ||= `http://localhost:${port}`;
+  mail?.start();
   log({ msg: 'listening', port, schemaVersion: version, kommuner: options.config.kommuner.length });
   return {
     port,
     url: `http://127.0.0.1:${port}`,
     storage,
+    ...(mail ? { mail } : {}),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail?.stop();
       await storage.close();
     },
   };

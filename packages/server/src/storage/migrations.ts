@@ -79,4 +79,85 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    name: 'inbox users, sessions, sign-in failures, audit log',
+    sql: `
+      -- Inbox users, each of one kommune. password_hash is scrypt$N$r$p$salt$hash; totp_secret is "plain:<base32>" or,
+      -- with KW_REPORT_KEY, "sealed:<base64>"; recovery_codes is a JSON array of SHA-256 hashes, each removed when used.
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        kommune TEXT NOT NULL,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('contact', 'admin')),
+        password_hash TEXT NOT NULL,
+        totp_secret TEXT,
+        totp_enrolled_at TEXT,
+        totp_last_step INTEGER, -- the 30-second step of the last code accepted: a code is never accepted twice
+        recovery_codes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(recovery_codes)),
+        created_at TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+      ) STRICT;
+      CREATE INDEX users_by_kommune ON users (kommune);
+
+      -- id is the SHA-256 (hex) of the cookie's token: the token itself is never stored. limited = 1: may only finish
+      -- enrolling a second factor. Times in ms since the epoch.
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        limited INTEGER NOT NULL DEFAULT 0 CHECK (limited IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+
+      -- Failed sign-ins per key (a hash of the account's e-mail, or of the client's address).
+      CREATE TABLE login_failures (
+        key TEXT PRIMARY KEY,
+        count INTEGER NOT NULL,
+        last_failure_at INTEGER NOT NULL,
+        locked_until INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+
+      -- Who did what, when: never a report's content, a password, a code or a token.
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kommune TEXT,
+        user_id INTEGER,
+        action TEXT NOT NULL,
+        target TEXT,
+        detail TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail))
+      ) STRICT;
+      CREATE INDEX audit_log_by_kommune ON audit_log (kommune, at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'mail queue',
+    sql: `
+      -- Notices to the contact person: no personal data and nothing of the report. queued: waits for SMTP; sent;
+      -- failed: gave up (last_error holds an SMTP code, never content); outbox: no SMTP configured, shown in the inbox.
+      CREATE TABLE mail_queue (
+        id INTEGER PRIMARY KEY,
+        kommune TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body_text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'failed', 'outbox')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        lease_until INTEGER,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT
+      ) STRICT;
+      CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE state = 'queued';
+      CREATE INDEX mail_queue_by_kommune ON mail_queue (kommune, state, id);
+    `,
+  },
 ];

@@ -9,13 +9,17 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 import { newReceipt } from './receipt.js';
 import { KEY_CHECK_CONTEXT, attachmentContext, createReportCipher, reportContext, type ReportCipher } from './report-crypto.js';
 import { WriteQueue, type WriteQueueStats } from './write-batch.js';
+import type { AuditEntry, AuthStore, SessionRecord, UserRecord, UserRole } from './types.js';
 import {
   StorageError,
   type AttachmentIdempotency,
   type AttachmentInfo,
   type IdempotencyBegin,
   type IdempotencyRecord,
+  type MailMessage,
+  type MailState,
   type NewAttachment,
+  type NewMail,
   type NewReport,
   type RateLimitHit,
   type ReportSubmissionResult,
@@ -79,6 +83,69 @@ interface IdempotencyRow {
   response_status: number | null;
   response_body: string | null;
   expires_at: number;
+}
+
+interface MailRow {
+  id: number;
+  kommune: string;
+  recipient: string;
+  subject: string;
+  body_text: string;
+  kind: string;
+  state: MailState;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+const mailMessage = (row: MailRow): MailMessage => ({
+  id: row.id,
+  kommune: row.kommune,
+  recipient: row.recipient,
+  subject: row.subject,
+  bodyText: row.body_text,
+  kind: row.kind,
+  state: row.state,
+  attempts: row.attempts,
+  nextAttemptAt: row.next_attempt_at,
+  ...(row.last_error === null ? {} : { lastError: row.last_error }),
+  createdAt: row.created_at,
+  ...(row.sent_at === null ? {} : { sentAt: row.sent_at }),
+});
+
+interface UserRow {
+  id: number;
+  kommune: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  password_hash: string;
+  totp_secret: string | null;
+  totp_enrolled_at: string | null;
+  recovery_codes: string;
+  created_at: string;
+  disabled: number;
+}
+
+interface SessionRow {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  limited: number;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+}
+
+interface AuditRow {
+  at: string;
+  kommune: string | null;
+  user_id: number | null;
+  action: string;
+  target: string | null;
+  detail: string;
 }
 
 /** Options for {@link openSqliteStorage}. */
@@ -171,13 +238,15 @@ class SqliteStorage implements SqliteStorageHandle {
       db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
       const current = (): number => (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
-      const known = MIGRATIONS.at(-1)?.version ?? 0;
+      // By version, whatever the array's order; each applied unless recorded (version 4 came before 3 was merged).
+      const known = Math.max(0, ...MIGRATIONS.map((m) => m.version));
+      const applied = (version: number) => db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(version) !== undefined;
       if (current() > known)
         throw new StorageError(
           `The database is at schema version ${current()}, newer than this server knows (${known}): upgrade the server.`,
         );
       const apply = db.transaction((migration: Migration) => {
-        if (current() >= migration.version) return; // another process applied it meanwhile
+        if (applied(migration.version)) return; // another process applied it meanwhile
         db.exec(migration.sql);
         db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
           migration.version,
@@ -185,7 +254,8 @@ class SqliteStorage implements SqliteStorageHandle {
           new Date(this.#now()).toISOString(),
         );
       });
-      for (const migration of MIGRATIONS) if (migration.version > current()) apply.immediate(migration);
+      for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version))
+        if (!applied(migration.version)) apply.immediate(migration);
       this.#checkKey();
       return current();
     });
@@ -206,6 +276,7 @@ class SqliteStorage implements SqliteStorageHandle {
       if (unavailable.length > 0) return { outcome: 'attachments-unavailable', indexes: unavailable };
       const saved = this.#insertReport(kommune, report, now);
       this.#linkAttachments(saved.id, kommune, report.attachments ?? [], now);
+      for (const mail of submission.notify ?? []) this.#enqueueMail(mail, now);
       const response = submission.respond(saved);
       this.#prepare(
         `INSERT INTO idempotency_keys (key, fingerprint, state, response_status, response_body, expires_at)
@@ -454,6 +525,239 @@ class SqliteStorage implements SqliteStorageHandle {
     this.#db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(now);
     this.#deleteExpiredAttachments(now);
   }
+
+  #enqueueMail(mail: NewMail, now: number): void {
+    this.#prepare(
+      `INSERT INTO mail_queue (kommune, recipient, subject, body_text, kind, state, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(mail.kommune, mail.recipient, mail.subject, mail.bodyText, mail.kind, mail.state, now, new Date(now).toISOString());
+  }
+
+  listMail(kommune: string, filter: { state?: MailState } = {}): Promise<MailMessage[]> {
+    return guarded(() => {
+      const rows = (
+        filter.state
+          ? this.#prepare('SELECT * FROM mail_queue WHERE kommune = ? AND state = ? ORDER BY id DESC').all(kommune, filter.state)
+          : this.#prepare('SELECT * FROM mail_queue WHERE kommune = ? ORDER BY id DESC').all(kommune)
+      ) as MailRow[];
+      return rows.map(mailMessage);
+    });
+  }
+
+  claimMail(limit: number, leaseMs: number): Promise<MailMessage[]> {
+    const due = `state = 'queued' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)`;
+    // A read first: an idle worker costs no commit.
+    const any = guarded(() => this.#prepare(`SELECT 1 FROM mail_queue WHERE ${due} LIMIT 1`).get({ now: this.#now() }) !== undefined);
+    return any.then((found) =>
+      !found
+        ? []
+        : this.#write(() => {
+            const now = this.#now();
+            const rows = this.#prepare(
+              `UPDATE mail_queue SET lease_until = @until
+               WHERE id IN (SELECT id FROM mail_queue WHERE ${due} ORDER BY next_attempt_at, id LIMIT @limit)
+               RETURNING *`,
+            ).all({ now, until: now + leaseMs, limit }) as MailRow[];
+            return rows.sort((a, b) => a.id - b.id).map(mailMessage);
+          }),
+    );
+  }
+
+  markMailSent(id: number): Promise<void> {
+    return this.#write(() => {
+      this.#prepare(
+        "UPDATE mail_queue SET state = 'sent', sent_at = ?, attempts = attempts + 1, lease_until = NULL, last_error = NULL WHERE id = ?",
+      ).run(new Date(this.#now()).toISOString(), id);
+    });
+  }
+
+  markMailFailed(id: number, error: string, retryInMs?: number): Promise<void> {
+    return this.#write(() => {
+      this.#prepare(
+        `UPDATE mail_queue SET state = @state, attempts = attempts + 1, last_error = @error, lease_until = NULL,
+           next_attempt_at = @next WHERE id = @id`,
+      ).run({ id, error, state: retryInMs === undefined ? 'failed' : 'queued', next: this.#now() + (retryInMs ?? 0) });
+    });
+  }
+
+  // ---- Inbox users, sessions, sign-in failures, audit log (migration 3) ----
+
+  /** The TOTP secret as stored: sealed with KW_REPORT_KEY when the server has one, bound to the user's id. */
+  #sealTotp(userId: number, secret: string): string {
+    if (!this.#cipher) return `plain:${secret}`;
+    const sealed = this.#cipher.seal(new TextEncoder().encode(secret), `totp-secret\0${userId}`);
+    return `sealed:${blob(sealed).toString('base64')}`;
+  }
+
+  #openTotp(userId: number, stored: string): string {
+    if (stored.startsWith('plain:')) return stored.slice('plain:'.length);
+    const sealed = Buffer.from(stored.slice('sealed:'.length), 'base64');
+    return new TextDecoder().decode(this.#requireCipher().open(sealed, `totp-secret\0${userId}`));
+  }
+
+  #userFrom(row: UserRow | undefined): UserRecord | undefined {
+    if (!row) return undefined;
+    const user: UserRecord = {
+      id: row.id,
+      kommune: row.kommune,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      passwordHash: row.password_hash,
+      recoveryCodesLeft: (JSON.parse(row.recovery_codes) as string[]).length,
+      createdAt: row.created_at,
+      disabled: row.disabled === 1,
+    };
+    if (row.totp_secret !== null) user.totpSecret = this.#openTotp(row.id, row.totp_secret);
+    if (row.totp_enrolled_at !== null) user.totpEnrolledAt = row.totp_enrolled_at;
+    return user;
+  }
+
+  auth: AuthStore = {
+    createUser: (user, now) =>
+      this.#write(() => {
+        const row = this.#prepare(
+          `INSERT INTO users (kommune, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (email) DO NOTHING RETURNING *`,
+        ).get(user.kommune, user.email.toLowerCase(), user.name, user.role, user.passwordHash, new Date(now).toISOString()) as
+          UserRow | undefined;
+        return this.#userFrom(row);
+      }),
+    findUserByEmail: (email) =>
+      guarded(() => this.#userFrom(this.#prepare('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as UserRow | undefined)),
+    getUser: (id) => guarded(() => this.#userFrom(this.#prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined)),
+    setPassword: (userId, passwordHash) =>
+      this.#write(() => {
+        const changed = this.#prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId).changes === 1;
+        this.#prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+        return changed;
+      }),
+    setSecondFactor: (userId, factor) =>
+      this.#write(() => {
+        if (factor) {
+          this.#prepare(
+            'UPDATE users SET totp_secret = ?, totp_enrolled_at = NULL, totp_last_step = NULL, recovery_codes = ? WHERE id = ?',
+          ).run(this.#sealTotp(userId, factor.secret), JSON.stringify(factor.recoveryCodeHashes), userId);
+        } else {
+          this.#prepare(
+            "UPDATE users SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, recovery_codes = '[]' WHERE id = ?",
+          ).run(userId);
+          this.#prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+        }
+      }),
+    confirmSecondFactor: (userId, now) =>
+      this.#write(() => {
+        this.#prepare('UPDATE users SET totp_enrolled_at = ? WHERE id = ? AND totp_secret IS NOT NULL').run(
+          new Date(now).toISOString(),
+          userId,
+        );
+      }),
+    useTotpStep: (userId, step) =>
+      this.#write(
+        () =>
+          this.#prepare('UPDATE users SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)').run(
+            step,
+            userId,
+            step,
+          ).changes === 1,
+      ),
+    useRecoveryCode: (userId, codeHash) =>
+      this.#write(() => {
+        const row = this.#prepare('SELECT recovery_codes FROM users WHERE id = ?').get(userId) as { recovery_codes: string } | undefined;
+        const codes = row ? (JSON.parse(row.recovery_codes) as string[]) : [];
+        if (!codes.includes(codeHash)) return false;
+        this.#prepare('UPDATE users SET recovery_codes = ? WHERE id = ?').run(JSON.stringify(codes.filter((c) => c !== codeHash)), userId);
+        return true;
+      }),
+    createSession: (session: SessionRecord) =>
+      this.#write(() => {
+        this.#prepare(
+          'INSERT INTO sessions (id, user_id, csrf_token, limited, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(
+          session.id,
+          session.userId,
+          session.csrfToken,
+          session.limited ? 1 : 0,
+          session.createdAt,
+          session.lastSeenAt,
+          session.expiresAt,
+        );
+      }),
+    getSession: (id) =>
+      guarded(() => {
+        const row = this.#prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+        if (!row) return undefined;
+        return {
+          id: row.id,
+          userId: row.user_id,
+          csrfToken: row.csrf_token,
+          limited: row.limited === 1,
+          createdAt: row.created_at,
+          lastSeenAt: row.last_seen_at,
+          expiresAt: row.expires_at,
+        };
+      }),
+    touchSession: (id, now) =>
+      this.#write(() => {
+        this.#prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(now, id);
+      }),
+    deleteSession: (id) =>
+      this.#write(() => {
+        this.#prepare('DELETE FROM sessions WHERE id = ?').run(id);
+      }),
+    lockedUntil: (keys) =>
+      guarded(() => {
+        const select = this.#prepare('SELECT locked_until FROM login_failures WHERE key = ?');
+        return Math.max(0, ...keys.map((key) => (select.get(key) as { locked_until: number } | undefined)?.locked_until ?? 0));
+      }),
+    recordFailure: (keys, now, resetAfterMs, lockMs) =>
+      this.#write(() =>
+        keys.map((key) => {
+          const row = this.#prepare('SELECT count, last_failure_at FROM login_failures WHERE key = ?').get(key) as
+            { count: number; last_failure_at: number } | undefined;
+          const count = row && now - row.last_failure_at < resetAfterMs ? row.count + 1 : 1;
+          const lock = lockMs(count, key);
+          const lockedUntil = lock > 0 ? now + lock : 0;
+          this.#prepare(
+            `INSERT INTO login_failures (key, count, last_failure_at, locked_until) VALUES (?, ?, ?, ?)
+             ON CONFLICT (key) DO UPDATE SET count = excluded.count, last_failure_at = excluded.last_failure_at,
+               locked_until = excluded.locked_until`,
+          ).run(key, count, now, lockedUntil);
+          return lockedUntil;
+        }),
+      ),
+    clearFailures: (key) =>
+      this.#write(() => {
+        this.#prepare('DELETE FROM login_failures WHERE key = ?').run(key);
+      }),
+    audit: (entry: AuditEntry) =>
+      this.#write(() => {
+        this.#prepare('INSERT INTO audit_log (at, kommune, user_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+          entry.at,
+          entry.kommune,
+          entry.userId,
+          entry.action,
+          entry.target ?? null,
+          JSON.stringify(entry.detail ?? {}),
+        );
+      }),
+    listAudit: (kommune) =>
+      guarded(() => {
+        const rows = (
+          kommune === undefined
+            ? this.#prepare('SELECT * FROM audit_log ORDER BY id').all()
+            : this.#prepare('SELECT * FROM audit_log WHERE kommune = ? ORDER BY id').all(kommune)
+        ) as AuditRow[];
+        return rows.map((row) => ({
+          at: row.at,
+          kommune: row.kommune,
+          userId: row.user_id,
+          action: row.action,
+          target: row.target,
+          detail: JSON.parse(row.detail) as Record<string, string | number | boolean>,
+        }));
+      }),
+  };
 
   health(): Promise<boolean> {
     return this.#write(() => {

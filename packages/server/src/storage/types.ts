@@ -90,6 +90,8 @@ export interface ReportSubmissionWrite {
   report: NewReport;
   /** The answer to send and to store with the key, made from the saved report inside the same write. */
   respond(saved: SavedReport): StoredResponse;
+  /** Notices to enqueue when the report is stored, in the same savepoint: a report is never stored without them. */
+  notify?: readonly NewMail[];
 }
 
 /** What {@link Storage.submitReport} did, as the route answers it. */
@@ -188,12 +190,154 @@ export interface Storage {
   deleteExpiredAttachments(): Promise<number>;
   /** Count one request under `key` in a fixed window of `windowMs`; allowed while the count is at most `limit`. */
   hitRateLimit(key: string, windowMs: number, limit: number): Promise<RateLimitHit>;
+  /** The mail of `kommune`, newest first, optionally of one state (the inbox shows `outbox` and `failed`). */
+  listMail(kommune: string, filter?: { state?: MailState }): Promise<MailMessage[]>;
+  /**
+   * Claim up to `limit` due `queued` messages for `leaseMs`, atomically (one write), so that no other worker (in this
+   * process or another sharing the database) sends them while the lease runs.
+   */
+  claimMail(limit: number, leaseMs: number): Promise<MailMessage[]>;
+  /** Mark a claimed message `sent`. */
+  markMailSent(id: number): Promise<void>;
+  /**
+   * Record a failed attempt: `error` is a code, never content. With `retryInMs` the message waits that long and is
+   * `queued` again; without it, it is `failed`.
+   */
+  markMailFailed(id: number, error: string, retryInMs?: number): Promise<void>;
+  /** Inbox users, their sessions, sign-in failures and the audit log. */
+  auth: AuthStore;
   /** Whether a write can be committed right now. */
   health(): Promise<boolean>;
   close(): Promise<void>;
 }
 
+/** Where a mail message is: waiting for SMTP, delivered, given up, or kept in the local outbox (no SMTP configured). */
+export type MailState = 'queued' | 'sent' | 'failed' | 'outbox';
+
+/** A mail message to enqueue; it must hold no personal data. */
+export interface NewMail {
+  kommune: string;
+  recipient: string;
+  subject: string;
+  bodyText: string;
+  /** What it is about, e.g. `new-report`. */
+  kind: string;
+  /** `queued` when SMTP is configured, else `outbox`. */
+  state: 'queued' | 'outbox';
+}
+
+/** A stored mail message. */
+export interface MailMessage extends Omit<NewMail, 'state'> {
+  id: number;
+  state: MailState;
+  /** Delivery attempts made so far. */
+  attempts: number;
+  /** Milliseconds since the epoch: when the next attempt is due (`queued`). */
+  nextAttemptAt: number;
+  /** The last failure's code (e.g. `ECONNECTION`, `EENVELOPE 550`). */
+  lastError?: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  /** ISO 8601, UTC. */
+  sentAt?: string;
+}
+
 /** Storage failed (disk full, read-only, locked, closed): answered `503 unavailable` with `Retry-After`. */
 export class StorageError extends Error {
   override name = 'StorageError';
+}
+
+/** An inbox user's role: `contact` handles the kommune's reports; `admin` manages its users and reads the audit log. */
+export type UserRole = 'contact' | 'admin';
+
+/** A user to add (the password already hashed). */
+export interface NewUser {
+  kommune: string;
+  /** The user name, stored lower-case. */
+  email: string;
+  name: string;
+  role: UserRole;
+  passwordHash: string;
+}
+
+/** A stored inbox user, with its second factor opened (never sent to a client as is). */
+export interface UserRecord extends Omit<NewUser, 'passwordHash'> {
+  id: number;
+  passwordHash: string;
+  /** The TOTP secret (base32), also while enrolment is unfinished. */
+  totpSecret?: string;
+  /** ISO 8601: when the second factor was confirmed; absent until then. */
+  totpEnrolledAt?: string;
+  /** How many recovery codes are left unused. */
+  recoveryCodesLeft: number;
+  createdAt: string;
+  disabled: boolean;
+}
+
+/** A stored session; `id` is the SHA-256 of the cookie's token. Times in ms since the epoch. */
+export interface SessionRecord {
+  id: string;
+  userId: number;
+  csrfToken: string;
+  /** May only finish enrolling a second factor. */
+  limited: boolean;
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+}
+
+/** One audit entry: who did what, when. Never a report's content or a secret. */
+export interface AuditEntry {
+  /** ISO 8601, UTC. */
+  at: string;
+  kommune: string | null;
+  userId: number | null;
+  action: string;
+  target?: string | null;
+  detail?: Record<string, string | number | boolean>;
+}
+
+/** Sign-in state: users, sessions, failures and the audit log (SQL in the storage backend). */
+export interface AuthStore {
+  /** Add a user; undefined when the e-mail is taken. */
+  createUser(user: NewUser, now: number): Promise<UserRecord | undefined>;
+  /** The user with this e-mail (any case). */
+  findUserByEmail(email: string): Promise<UserRecord | undefined>;
+  getUser(id: number): Promise<UserRecord | undefined>;
+  /** Set a new password hash and end the user's sessions; false when there is no such user. */
+  setPassword(userId: number, passwordHash: string): Promise<boolean>;
+  /**
+   * Begin (secret and recovery code hashes, not enrolled), or clear (`undefined`: a reset, which also ends the user's
+   * sessions) the user's second factor.
+   */
+  setSecondFactor(userId: number, factor: { secret: string; recoveryCodeHashes: string[] } | undefined): Promise<void>;
+  /** Mark the second factor confirmed. */
+  confirmSecondFactor(userId: number, now: number): Promise<void>;
+  /** Record that a TOTP code of time step `step` was used; false when that step or a later one was (a replayed code). */
+  useTotpStep(userId: number, step: number): Promise<boolean>;
+  /** Remove one unused recovery code by its hash; false when it is not among the user's. */
+  useRecoveryCode(userId: number, codeHash: string): Promise<boolean>;
+  createSession(session: SessionRecord): Promise<void>;
+  getSession(id: string): Promise<SessionRecord | undefined>;
+  /** Record activity on a session. */
+  touchSession(id: string, now: number): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  /** The latest `locked_until` (ms) among `keys`, 0 when none is locked. */
+  lockedUntil(keys: readonly string[]): Promise<number>;
+  /**
+   * Count one failure under each key (a count older than `resetAfterMs` starts again) and lock it for
+   * `lockMs(count, key)` ms when that is above 0; returns each key's new `locked_until`.
+   */
+  recordFailure(
+    keys: readonly string[],
+    now: number,
+    resetAfterMs: number,
+    lockMs: (count: number, key: string) => number,
+  ): Promise<number[]>;
+  /** Forget the failures under `key`. */
+  clearFailures(key: string): Promise<void>;
+  /** Append one audit entry. */
+  audit(entry: AuditEntry): Promise<void>;
+  /** The audit log, oldest first: of one kommune, or all. */
+  listAudit(kommune?: string): Promise<AuditEntry[]>;
 }

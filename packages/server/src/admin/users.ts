@@ -1,0 +1,86 @@
+/**
+ * Managing inbox users (used by the CLI and by `--demo`): add a user, set a password, reset the second factor. Each
+ * change is audited; no password, code or secret is ever returned except a generated password, once.
+ */
+import { audit } from '../auth/audit.js';
+import { MIN_PASSWORD_LENGTH, generatePassword, hashPassword } from '../auth/password.js';
+import type { Storage, UserRecord, UserRole } from '../storage/types.js';
+
+/** A user change that cannot be made; `message` says why (never a secret). */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** The demo inbox user of Eksempel kommune (9999). */
+export const DEMO_USER = { kommune: '9999', email: 'kontakt@eksempel.kommune.no', name: 'Ola Hansen', role: 'contact' } as const;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function checkPassword(password: string): void {
+  if ([...password].length < MIN_PASSWORD_LENGTH) throw new UserError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+}
+
+/** Add a user with `password`; throws {@link UserError} for a bad field, a short password or a taken e-mail. */
+export async function addUser(
+  storage: Storage,
+  fields: { kommune: string; email: string; name: string; role: string },
+  password: string,
+  now = Date.now(),
+): Promise<UserRecord> {
+  if (!/^\d{4}$/.test(fields.kommune)) throw new UserError('--kommune must be a kommunenummer of four digits.');
+  if (!EMAIL.test(fields.email)) throw new UserError('--email must be an e-mail address.');
+  if (fields.name.trim() === '') throw new UserError('--name must not be empty.');
+  if (fields.role !== 'contact' && fields.role !== 'admin') throw new UserError('--role must be contact or admin.');
+  checkPassword(password);
+  const user = await storage.auth.createUser(
+    {
+      kommune: fields.kommune,
+      email: fields.email.toLowerCase(),
+      name: fields.name.trim(),
+      role: fields.role as UserRole,
+      passwordHash: await hashPassword(password),
+    },
+    now,
+  );
+  if (!user) throw new UserError(`A user with the e-mail ${fields.email.toLowerCase()} exists already.`);
+  await audit(storage.auth, now, {
+    kommune: user.kommune,
+    userId: null,
+    action: 'user-added',
+    target: `user:${user.id}`,
+    detail: { role: user.role },
+  });
+  return user;
+}
+
+async function existing(storage: Storage, email: string): Promise<UserRecord> {
+  const user = await storage.auth.findUserByEmail(email);
+  if (!user) throw new UserError(`No user has the e-mail ${email.toLowerCase()}.`);
+  return user;
+}
+
+/** Set the password of the user with `email` (ending the user's sessions). */
+export async function setUserPassword(storage: Storage, email: string, password: string, now = Date.now()): Promise<void> {
+  checkPassword(password);
+  const user = await existing(storage, email);
+  await storage.auth.setPassword(user.id, await hashPassword(password));
+  await audit(storage.auth, now, { kommune: user.kommune, userId: null, action: 'password-set', target: `user:${user.id}` });
+}
+
+/** Remove the second factor of the user with `email`: the next sign-in enrols a new one. Ends the user's sessions. */
+export async function resetSecondFactor(storage: Storage, email: string, now = Date.now()): Promise<void> {
+  const user = await existing(storage, email);
+  await storage.auth.setSecondFactor(user.id, undefined);
+  await audit(storage.auth, now, { kommune: user.kommune, userId: null, action: 'second-factor-reset', target: `user:${user.id}` });
+}
+
+/**
+ * The demo inbox user of kommune 9999 with a new random password (created on first use; the storage must be migrated).
+ * The password is returned once, to be printed at start.
+ */
+export async function ensureDemoUser(storage: Storage): Promise<{ email: string; password: string }> {
+  const password = generatePassword();
+  if (await storage.auth.findUserByEmail(DEMO_USER.email)) await setUserPassword(storage, DEMO_USER.email, password);
+  else await addUser(storage, DEMO_USER, password);
+  return { email: DEMO_USER.email, password };
+}
