@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import { attachmentHandler } from './attachments.js';
 import { DEFAULT_RATE_LIMITS, isDemoConfig, type KommuneConfig, type ServerConfig } from './config.js';
+import { adminReportRoutes } from './admin/report-routes.js';
 import { adminSessionRoutes } from './admin/session-routes.js';
 import { jsonLineLogger, type Logger } from './log.js';
 import { newReportNotices } from './mail/notice.js';
@@ -136,6 +137,7 @@ export function createApp(options: AppOptions): Hono {
   );
 
   app.route('/', adminSessionRoutes({ storage, now, demo: options.demo ?? isDemoConfig(config), addressSalt, log }));
+  app.route('/', adminReportRoutes({ storage, now }));
 
   if (options.site) app.use('*', siteHandler(options.site));
 

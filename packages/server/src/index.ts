@@ -56,6 +56,9 @@ export {
 } from './storage/report-crypto.js';
 export { jsonLineLogger, silentLogger, type Logger } from './log.js';
 export { adminSessionRoutes, ADMIN_API, type SessionRouteOptions } from './admin/session-routes.js';
+export { adminReportRoutes, REPORT_STATUSES, NOTE_MAX_LENGTH, type ReportRouteOptions } from './admin/report-routes.js';
+export { LIST_MAX_LIMIT, type ReportSummary, type ListQuery } from './admin/report-list.js';
+export type { ReportInboxStore, ReportListItem, ReportNote, ReportStatusChange } from './storage/types.js';
 export { addUser, setUserPassword, resetSecondFactor, ensureDemoUser, UserError, DEMO_USER } from './admin/users.js';
 export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './auth/password.js';
 export { SESSION_COOKIE, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS } from './auth/sessions.js';

@@ -160,4 +160,30 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mail_queue_by_kommune ON mail_queue (kommune, state, id);
     `,
   },
+  {
+    version: 5,
+    name: 'report notes and status changes',
+    sql: `
+      -- The contact person's notes on a report; deleted with it.
+      CREATE TABLE report_notes (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        user_id INTEGER,
+        at TEXT NOT NULL,
+        text TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX report_notes_by_report ON report_notes (report_id, id);
+
+      -- Every status change of a report (who, when, from, to); deleted with it.
+      CREATE TABLE report_status_changes (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        user_id INTEGER,
+        at TEXT NOT NULL,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX report_status_changes_by_report ON report_status_changes (report_id, id);
+    `,
+  },
 ];

@@ -9,7 +9,7 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 import { newReceipt } from './receipt.js';
 import { KEY_CHECK_CONTEXT, attachmentContext, createReportCipher, reportContext, type ReportCipher } from './report-crypto.js';
 import { WriteQueue, type WriteQueueStats } from './write-batch.js';
-import type { AuditEntry, AuthStore, SessionRecord, UserRecord, UserRole } from './types.js';
+import type { AuditEntry, AuthStore, ReportInboxStore, ReportNote, SessionRecord, UserRecord, UserRole } from './types.js';
 import {
   StorageError,
   type AttachmentIdempotency,
@@ -30,6 +30,9 @@ import {
   type StoredReport,
   type StoredResponse,
 } from './types.js';
+
+/** The associated data of a contact person's note on a report: sealed like the report, bound to it. */
+const noteContext = (kommune: string, receipt: string) => `report-note\0${kommune}\0${receipt}`;
 
 /** How long a first request holds its idempotency key before a retry may take over (a process that died mid-request). */
 export const IN_FLIGHT_LEASE_MS = 10_000;
@@ -582,17 +585,24 @@ class SqliteStorage implements SqliteStorageHandle {
 
   // ---- Inbox users, sessions, sign-in failures, audit log (migration 3) ----
 
-  /** The TOTP secret as stored: sealed with KW_REPORT_KEY when the server has one, bound to the user's id. */
+  /** A short text as stored: `sealed:` with KW_REPORT_KEY when the server has one (bound to `context`), else `plain:`. */
+  #sealText(context: string, text: string): string {
+    if (!this.#cipher) return `plain:${text}`;
+    return `sealed:${blob(this.#cipher.seal(new TextEncoder().encode(text), context)).toString('base64')}`;
+  }
+
+  #openText(context: string, stored: string): string {
+    if (stored.startsWith('plain:')) return stored.slice('plain:'.length);
+    return new TextDecoder().decode(this.#requireCipher().open(Buffer.from(stored.slice('sealed:'.length), 'base64'), context));
+  }
+
+  /** The TOTP secret as stored, bound to the user's id. */
   #sealTotp(userId: number, secret: string): string {
-    if (!this.#cipher) return `plain:${secret}`;
-    const sealed = this.#cipher.seal(new TextEncoder().encode(secret), `totp-secret\0${userId}`);
-    return `sealed:${blob(sealed).toString('base64')}`;
+    return this.#sealText(`totp-secret\0${userId}`, secret);
   }
 
   #openTotp(userId: number, stored: string): string {
-    if (stored.startsWith('plain:')) return stored.slice('plain:'.length);
-    const sealed = Buffer.from(stored.slice('sealed:'.length), 'base64');
-    return new TextDecoder().decode(this.#requireCipher().open(sealed, `totp-secret\0${userId}`));
+    return this.#openText(`totp-secret\0${userId}`, stored);
   }
 
   #userFrom(row: UserRow | undefined): UserRecord | undefined {
@@ -757,6 +767,80 @@ class SqliteStorage implements SqliteStorageHandle {
           detail: JSON.parse(row.detail) as Record<string, string | number | boolean>,
         }));
       }),
+  };
+
+  // ---- The inbox's handling of reports (migration 5) ----
+
+  /** The id of `kommune`'s report `receipt`, if any. */
+  #reportId(kommune: string, receipt: string): number | undefined {
+    return (this.#prepare('SELECT id FROM reports WHERE kommune = ? AND receipt = ?').get(kommune, receipt) as { id: number } | undefined)
+      ?.id;
+  }
+
+  inbox: ReportInboxStore = {
+    list: (kommune) =>
+      guarded(() => {
+        const rows = this.#prepare(
+          `SELECT r.*, (SELECT count(*) FROM attachments a WHERE a.report_id = r.id) AS attachment_count
+           FROM reports r WHERE r.kommune = ? ORDER BY r.created_at DESC, r.id DESC`,
+        ).all(kommune) as Array<ReportRow & { attachment_count: number }>;
+        return rows.map((row) => ({
+          receipt: row.receipt,
+          body: JSON.parse(this.#openReportBody(row)) as unknown,
+          status: row.status,
+          possibleSpam: row.possible_spam === 1,
+          receivedAt: row.created_at,
+          attachmentCount: row.attachment_count,
+        }));
+      }),
+    history: (kommune, receipt) =>
+      guarded(() => {
+        const id = this.#reportId(kommune, receipt);
+        if (id === undefined) return undefined;
+        const notes = this.#prepare('SELECT id, user_id, at, text FROM report_notes WHERE report_id = ? ORDER BY id').all(id) as Array<{
+          id: number;
+          user_id: number | null;
+          at: string;
+          text: string;
+        }>;
+        const changes = this.#prepare(
+          'SELECT user_id, at, from_status, to_status FROM report_status_changes WHERE report_id = ? ORDER BY id',
+        ).all(id) as Array<{ user_id: number | null; at: string; from_status: string; to_status: string }>;
+        return {
+          notes: notes.map((n) => ({ id: n.id, userId: n.user_id, at: n.at, text: this.#openText(noteContext(kommune, receipt), n.text) })),
+          statusChanges: changes.map((c) => ({ userId: c.user_id, at: c.at, from: c.from_status, to: c.to_status })),
+        };
+      }),
+    setStatus: (kommune, receipt, status, userId, now) =>
+      this.#write(() => {
+        const row = this.#prepare('SELECT id, status FROM reports WHERE kommune = ? AND receipt = ?').get(kommune, receipt) as
+          { id: number; status: string } | undefined;
+        if (!row) return undefined;
+        this.#prepare('UPDATE reports SET status = ? WHERE id = ?').run(status, row.id);
+        this.#prepare('INSERT INTO report_status_changes (report_id, user_id, at, from_status, to_status) VALUES (?, ?, ?, ?, ?)').run(
+          row.id,
+          userId,
+          new Date(now).toISOString(),
+          row.status,
+          status,
+        );
+        return row.status;
+      }),
+    addNote: (kommune, receipt, text, userId, now) =>
+      this.#write((): ReportNote | undefined => {
+        const id = this.#reportId(kommune, receipt);
+        if (id === undefined) return undefined;
+        const at = new Date(now).toISOString();
+        const result = this.#prepare('INSERT INTO report_notes (report_id, user_id, at, text) VALUES (?, ?, ?, ?)').run(
+          id,
+          userId,
+          at,
+          this.#sealText(noteContext(kommune, receipt), text),
+        );
+        return { id: Number(result.lastInsertRowid), userId, at, text };
+      }),
+    delete: (kommune, receipt) =>
+      this.#write(() => this.#prepare('DELETE FROM reports WHERE kommune = ? AND receipt = ?').run(kommune, receipt).changes === 1),
   };
 
   health(): Promise<boolean> {

@@ -157,6 +157,49 @@ export interface StoredReport {
   attachments: AttachmentInfo[];
 }
 
+/** A report as the inbox's list reads it: the decrypted body (the route keeps only what the list shows). */
+export interface ReportListItem {
+  receipt: string;
+  body: unknown;
+  status: string;
+  possibleSpam: boolean;
+  /** ISO 8601, UTC. */
+  receivedAt: string;
+  attachmentCount: number;
+}
+
+/** A note by the contact person on a report. */
+export interface ReportNote {
+  id: number;
+  userId: number | null;
+  /** ISO 8601, UTC. */
+  at: string;
+  text: string;
+}
+
+/** One status change of a report. */
+export interface ReportStatusChange {
+  userId: number | null;
+  /** ISO 8601, UTC. */
+  at: string;
+  from: string;
+  to: string;
+}
+
+/** The inbox's handling of a kommune's reports; every method looks a report up by (kommune, receipt). */
+export interface ReportInboxStore {
+  /** Every report of `kommune`, newest first. */
+  list(kommune: string): Promise<ReportListItem[]>;
+  /** A report's notes and status changes, oldest first; undefined when `kommune` has no such report. */
+  history(kommune: string, receipt: string): Promise<{ notes: ReportNote[]; statusChanges: ReportStatusChange[] } | undefined>;
+  /** Set the status, recording the change; undefined when there is no such report, else the status before. */
+  setStatus(kommune: string, receipt: string, status: string, userId: number, now: number): Promise<string | undefined>;
+  /** Add a note; undefined when there is no such report. */
+  addNote(kommune: string, receipt: string, text: string, userId: number, now: number): Promise<ReportNote | undefined>;
+  /** Delete the report with its attachments, notes and status changes; false when there is no such report. */
+  delete(kommune: string, receipt: string): Promise<boolean>;
+}
+
 /** The outcome of counting one request against a limit. */
 export interface RateLimitHit {
   allowed: boolean;
@@ -206,6 +249,8 @@ export interface Storage {
   markMailFailed(id: number, error: string, retryInMs?: number): Promise<void>;
   /** Inbox users, their sessions, sign-in failures and the audit log. */
   auth: AuthStore;
+  /** The inbox's reading and handling of reports. */
+  inbox: ReportInboxStore;
   /** Whether a write can be committed right now. */
   health(): Promise<boolean>;
   close(): Promise<void>;
