@@ -504,7 +504,9 @@ describe('<kommune-hate-report>', () => {
 
   describe('in every language, at 320 px', () => {
     for (const lang of ['nb', 'nn', 'en', 'se']) {
-      it(`is accessible after each step in ${lang}, without scrolling sideways`, async () => {
+      it(`is accessible after each step in ${lang}, without scrolling sideways`, async function () {
+        // Eleven axe-core runs over the whole form: more than the default 10 s on a slow WebKit.
+        this.timeout(40000);
         await setViewport({ width: 320, height: 800 });
         const element = await form(lang);
         expect(element.shadowRoot!.textContent).not.to.contain('Laster inn');

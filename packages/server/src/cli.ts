@@ -13,7 +13,7 @@ import { userCommand } from './admin/user-cli.js';
 import { ensureDemoUser } from './admin/users.js';
 import { jsonLineLogger } from './log.js';
 import { startServer } from './server.js';
-import { ReportKeyError, parseReportKey } from './storage/report-crypto.js';
+import { reportKeyFromEnvironment } from './storage/report-crypto.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 
 const HELP = `kommune-widgets-server: receives reports from <kommune-hate-report> and stores them in SQLite.
@@ -83,16 +83,7 @@ async function main(): Promise<void> {
   if (args.demo) config = withDemo(config, port);
   if (config.kommuner.length === 0) fail(`${configPath} names no kommuner: add one to "kommuner", or use --demo.`);
 
-  let reportKey: Uint8Array | undefined;
-  const keyText = process.env['KW_REPORT_KEY'];
-  if (keyText !== undefined && keyText !== '') {
-    try {
-      reportKey = parseReportKey(keyText);
-    } catch (error) {
-      if (error instanceof ReportKeyError) fail(error.message);
-      throw error;
-    }
-  }
+  const reportKey = reportKeyFromEnvironment(fail);
 
   const storage = openSqliteStorage(db, reportKey ? { reportKey } : {});
   const server = await startServer({ config, storage, port, log: jsonLineLogger });

@@ -7,9 +7,9 @@
  */
 import { Hono, type Context } from 'hono';
 import { ATTACHMENT_TYPES } from '../attachments.js';
-import { readLimitedBody } from '../body.js';
 import { problemResponse } from '../problem.js';
 import type { SessionRecord, Storage, UserRecord } from '../storage/types.js';
+import { jsonBody } from './json-body.js';
 import { ADMIN_API } from './session-routes.js';
 import { listQuery, summarize, selectReports } from './report-list.js';
 
@@ -28,22 +28,11 @@ export const NOTE_MAX_LENGTH = 5000;
 type Env = { Variables: { session: SessionRecord | undefined; user: UserRecord } };
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+/** The largest body these routes read. */
+const BODY_LIMIT = 32 * 1024;
 
 const invalid = () => problemResponse(400, 'validation', { detail: 'Expected a JSON object with the fields described in docs/server.md.' });
 const notFound = () => problemResponse(404, 'not-found');
-
-/** Read a small JSON object body; undefined when it is not one. */
-async function jsonBody(c: Context): Promise<Record<string, unknown> | undefined> {
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) return undefined;
-  const bytes = await readLimitedBody(c.req.raw, 32 * 1024);
-  if (bytes === 'too-large') return undefined;
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A file name for an attachment's download: its id and an extension from its type. */
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'application/pdf': 'pdf' };
@@ -112,7 +101,7 @@ export function adminReportRoutes(options: ReportRouteOptions): Hono<Env> {
   app.post(`${base}/:receipt/status`, async (c) => {
     const user = c.get('user');
     const receipt = c.req.param('receipt');
-    const status = (await jsonBody(c))?.['status'];
+    const status = (await jsonBody(c, BODY_LIMIT))?.['status'];
     if (typeof status !== 'string' || !(REPORT_STATUSES as readonly string[]).includes(status)) return invalid();
     const before = await storage.inbox.setStatus(user.kommune, receipt, status, user.id, now());
     if (before === undefined) return notFound();
@@ -123,7 +112,7 @@ export function adminReportRoutes(options: ReportRouteOptions): Hono<Env> {
   app.post(`${base}/:receipt/notes`, async (c) => {
     const user = c.get('user');
     const receipt = c.req.param('receipt');
-    const text = (await jsonBody(c))?.['text'];
+    const text = (await jsonBody(c, BODY_LIMIT))?.['text'];
     if (typeof text !== 'string' || text.trim().length === 0 || text.length > NOTE_MAX_LENGTH) return invalid();
     const note = await storage.inbox.addNote(user.kommune, receipt, text, user.id, now());
     if (!note) return notFound();
@@ -134,7 +123,7 @@ export function adminReportRoutes(options: ReportRouteOptions): Hono<Env> {
   app.delete(`${base}/:receipt`, async (c) => {
     const user = c.get('user');
     const receipt = c.req.param('receipt');
-    const confirm = (await jsonBody(c))?.['confirm'];
+    const confirm = (await jsonBody(c, BODY_LIMIT))?.['confirm'];
     if (confirm !== receipt)
       return problemResponse(400, 'validation', { detail: 'Confirm the deletion with { "confirm": "<the receipt number>" }.' });
     if (!(await storage.inbox.delete(user.kommune, receipt))) return notFound();

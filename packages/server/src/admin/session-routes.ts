@@ -4,7 +4,7 @@
  * within a session, carry its CSRF token. Signing in, failures, lockouts, enrolment, recovery codes and signing out
  * are audited.
  */
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { audit } from '../auth/audit.js';
 import { CSRF_HEADER, UNSAFE_METHODS, csrfTokenMatches, isSameOrigin } from '../auth/csrf.js';
 import { failureKeys, lockRemaining, recordFailure } from '../auth/lockout.js';
@@ -12,11 +12,11 @@ import { DUMMY_HASH, verifyPassword } from '../auth/password.js';
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from '../auth/recovery-codes.js';
 import { clearedSessionCookie, newSession, resumeSession, sessionCookie, sessionId, tokenFromCookie } from '../auth/sessions.js';
 import { newTotpSecret, totpEnrolment, totpStep } from '../auth/totp.js';
-import { readLimitedBody } from '../body.js';
 import type { Logger } from '../log.js';
 import { problemResponse } from '../problem.js';
 import { clientAddress, retryAfter } from '../reports.js';
 import type { SessionRecord, Storage, UserRecord } from '../storage/types.js';
+import { jsonBody } from './json-body.js';
 
 /** What {@link adminSessionRoutes} needs. */
 export interface SessionRouteOptions {
@@ -38,22 +38,11 @@ const LIMITED_PATHS: ReadonlySet<string> = new Set([`${ADMIN_API}/2fa/confirm`, 
 type Env = { Variables: { session: SessionRecord | undefined; token: string | undefined } };
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+/** The largest body these routes read. */
+const BODY_LIMIT = 8 * 1024;
 
 /** The user as the inbox shows it: never a hash or a secret. */
 const publicUser = (user: UserRecord) => ({ email: user.email, name: user.name, role: user.role, kommune: user.kommune });
-
-/** Read a small JSON object body; undefined when it is not one. */
-async function jsonBody(c: Context): Promise<Record<string, unknown> | undefined> {
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) return undefined;
-  const bytes = await readLimitedBody(c.req.raw, 8 * 1024);
-  if (bytes === 'too-large') return undefined;
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const text = (value: unknown, max: number) => (typeof value === 'string' && value.length > 0 && value.length <= max ? value : undefined);
 
@@ -97,7 +86,7 @@ export function adminSessionRoutes(options: SessionRouteOptions): Hono<Env> {
   app.use(`${ADMIN_API}/*`, guard);
 
   app.post(`${ADMIN_API}/sign-in`, async (c) => {
-    const body = await jsonBody(c);
+    const body = await jsonBody(c, BODY_LIMIT);
     const email = text(body?.['email'], 254)?.trim().toLowerCase();
     const password = text(body?.['password'], 1024);
     const code = body?.['code'] === undefined ? undefined : text(body['code'], 64);
@@ -150,7 +139,7 @@ export function adminSessionRoutes(options: SessionRouteOptions): Hono<Env> {
 
   app.post(`${ADMIN_API}/2fa/confirm`, async (c) => {
     const session = c.get('session')!;
-    const body = await jsonBody(c);
+    const body = await jsonBody(c, BODY_LIMIT);
     const code = text(body?.['code'], 16);
     if (code === undefined) return invalid();
     const at = now();

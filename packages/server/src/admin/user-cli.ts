@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
 import { generatePassword } from '../auth/password.js';
-import { ReportKeyError, parseReportKey } from '../storage/report-crypto.js';
+import { reportKeyFromEnvironment } from '../storage/report-crypto.js';
 import { openSqliteStorage } from '../storage/sqlite.js';
 import { UserError, addUser, resetSecondFactor, setUserPassword } from './users.js';
 
@@ -118,16 +118,7 @@ export async function userCommand(argv: string[]): Promise<void> {
       throw error;
     }
   }
-  let reportKey: Uint8Array | undefined;
-  const keyText = process.env['KW_REPORT_KEY'];
-  if (keyText !== undefined && keyText !== '') {
-    try {
-      reportKey = parseReportKey(keyText);
-    } catch (error) {
-      if (error instanceof ReportKeyError) fail(error.message);
-      throw error;
-    }
-  }
+  const reportKey = reportKeyFromEnvironment(fail);
 
   let password: string | undefined;
   if (action === 'add' && values['generate-password']) password = generatePassword();

@@ -89,3 +89,15 @@ export function createReportCipher(key: Uint8Array): ReportCipher {
     },
   };
 }
+
+/** The key in `KW_REPORT_KEY`, if set; `fail` says why a malformed one is refused (the commands exit with it). */
+export function reportKeyFromEnvironment(fail: (message: string) => never, env: NodeJS.ProcessEnv = process.env): Uint8Array | undefined {
+  const text = env['KW_REPORT_KEY'];
+  if (text === undefined || text === '') return undefined;
+  try {
+    return parseReportKey(text);
+  } catch (error) {
+    if (error instanceof ReportKeyError) fail(error.message);
+    throw error;
+  }
+}
