@@ -1,26 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { verifyPassword } from '../src/index.js';
+import { BIN, cliEnv, freePort, runCli, startCli } from './cli-process.js';
 import { tempDir } from './helpers.js';
 
-/** The command as npm links it: the committed bin file, which runs the built CLI. */
-const BIN = fileURLToPath(new URL('../bin/kommune-widgets-server.js', import.meta.url));
-const env = () => {
-  const copy = { ...process.env };
-  for (const name of ['KW_CONFIG', 'KW_DB', 'PORT', 'KW_REPORT_KEY']) delete copy[name];
-  return copy;
-};
-
 /** Run the CLI with `stdin` piped in. */
-function run(args: string[], stdin = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: env(), input: stdin, timeout: 15_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[], stdin = '') => runCli(args, { input: stdin });
 
 const user = (db: string, email: string) =>
   new Database(db, { readonly: true }).prepare('SELECT * FROM users WHERE email = ?').get(email) as
@@ -86,28 +74,15 @@ test('user password sets a new password and user reset-2fa removes the second fa
   assert.match(unknown.err, /No user/);
 });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
 test('--demo prints the demo inbox user and a password at start, which signs in without a second factor', async () => {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, '--demo', '--port', String(port), '--db', join(tempDir(), 'demo.sqlite')], {
-    env: env(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  child.stderr.on('data', (chunk) => (out += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { child, output, exited } = startCli(['--demo', '--port', String(port), '--db', join(tempDir(), 'demo.sqlite')]);
   try {
-    for (let i = 0; i < 100 && !out.includes('demo inbox user'); i++) await new Promise((r) => setTimeout(r, 100));
-    const line = out.split('\n').find((l) => l.includes('demo inbox user'));
-    assert.ok(line, out);
+    for (let i = 0; i < 100 && !output().includes('demo inbox user'); i++) await new Promise((r) => setTimeout(r, 100));
+    const line = output()
+      .split('\n')
+      .find((l) => l.includes('demo inbox user'));
+    assert.ok(line, output());
     const { email, password } = JSON.parse(line) as { email: string; password: string };
     assert.equal(email, 'kontakt@eksempel.kommune.no');
     const origin = `http://127.0.0.1:${port}`;
@@ -130,7 +105,7 @@ test('typed in a terminal, the password is not echoed', { skip: spawnSync('scrip
   const command = [process.execPath, BIN, ...ADD.slice(0, -2), '--role', 'admin', '--db', db]
     .join(' ')
     .replace('Kari Nordmann', "'Kari Nordmann'");
-  const child = spawn('script', ['-qec', command, '/dev/null'], { env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('script', ['-qec', command, '/dev/null'], { env: cliEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
   let shown = '';
   child.stdout.on('data', (chunk) => (shown += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

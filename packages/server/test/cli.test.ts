@@ -1,34 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { freePort, runCli, startCli } from './cli-process.js';
 import { tempDir } from './helpers.js';
 
-/** The command as npm links it: the committed bin file, which runs the built CLI. */
-const BIN = fileURLToPath(new URL('../bin/kommune-widgets-server.js', import.meta.url));
-const env = () => {
-  const copy = { ...process.env };
-  delete copy['KW_CONFIG'];
-  delete copy['KW_DB'];
-  delete copy['PORT'];
-  return copy;
-};
-
-function run(args: string[], extraEnv: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...env(), ...extraEnv }, timeout: 10_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 test('without a configuration and without --demo the server refuses to start and says why (exit 2)', () => {
   const r = run(['--db', join(tempDir(), 'x.sqlite')]);
@@ -63,30 +40,23 @@ test('--help describes the options and environment variables', () => {
 test('--demo starts the server with Eksempel kommune (9999) for the demo page’s origin', async () => {
   const port = await freePort();
   const db = join(tempDir(), 'data', 'demo.sqlite');
-  const child = spawn(process.execPath, [BIN, '--demo', '--db', db], {
-    env: { ...env(), PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  child.stderr.on('data', (chunk) => (out += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { child, output, exited } = startCli(['--demo', '--db', db], { PORT: String(port) });
   try {
     let health: Response | undefined;
     for (let i = 0; i < 100 && !health; i++) {
       health = await fetch(`http://127.0.0.1:${port}/api/v1/health`).catch(() => undefined);
       if (!health) await new Promise((r) => setTimeout(r, 100));
     }
-    assert.ok(health, `the server answers: ${out}`);
+    assert.ok(health, `the server answers: ${output()}`);
     assert.equal(health.status, 200);
     const kommune = await fetch(`http://127.0.0.1:${port}/api/v1/kommuner/9999`, { headers: { Origin: `http://localhost:${port}` } });
     assert.equal(kommune.status, 200);
     assert.equal((await kommune.json()).navn, 'Eksempel kommune');
     assert.ok(existsSync(db), 'the database and its folder are created');
     // The log line is written before the answer, but the pipe may deliver it a moment after.
-    for (let i = 0; i < 50 && !(out.includes('/api/v1/kommuner/:nummer') && out.endsWith('\n')); i++)
+    for (let i = 0; i < 50 && !(output().includes('/api/v1/kommuner/:nummer') && output().endsWith('\n')); i++)
       await new Promise((r) => setTimeout(r, 50));
-    const lines = out.trim().split('\n');
+    const lines = output().trim().split('\n');
     for (const line of lines) assert.doesNotThrow(() => JSON.parse(line), `a JSON log line: ${line}`);
     assert.ok(
       lines.some((l) => JSON.parse(l).route === '/api/v1/kommuner/:nummer'),

@@ -3,6 +3,16 @@ import assert from 'node:assert/strict';
 import { RECEIPT_PATTERN } from '../src/index.js';
 import { FOREIGN, ORIGIN, newKey, postReport, reportRows, start, testConfig, validReport } from './helpers.js';
 
+/** POST a report body sent in chunks (no Content-Length), as a client streaming it would. */
+function postStream(server: { url: string }, body: ReadableStream<Uint8Array>): Promise<Response> {
+  return fetch(`${server.url}/api/v1/reports`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: ORIGIN, 'Idempotency-Key': newKey() },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+}
+
 describe('POST /api/v1/reports', () => {
   let server: Awaited<ReturnType<typeof start>>;
   before(async () => {
@@ -101,12 +111,7 @@ describe('POST /api/v1/reports', () => {
         else controller.close();
       },
     });
-    const res = await fetch(`${server.url}/api/v1/reports`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: ORIGIN, 'Idempotency-Key': newKey() },
-      body,
-      duplex: 'half',
-    } as RequestInit);
+    const res = await postStream(server, body);
     assert.equal(res.status, 413);
     assert.equal((await res.json()).type, 'too-large');
   });
@@ -120,12 +125,7 @@ describe('POST /api/v1/reports', () => {
         controller.close();
       },
     });
-    const res = await fetch(`${server.url}/api/v1/reports`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: ORIGIN, 'Idempotency-Key': newKey() },
-      body,
-      duplex: 'half',
-    } as RequestInit);
+    const res = await postStream(server, body);
     assert.equal(res.status, 201);
   });
 
