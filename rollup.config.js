@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { ROOT, cdnBundles, loaderPackage, widgetPackages } from './scripts/workspaces.mjs';
+import { ROOT, cdnBundles, loaderPackage, widgetPackages, workspacePackages } from './scripts/workspaces.mjs';
 
 /**
  * What `npm run build` writes for pasting (SPEC §2), from the packages' tsc output:
@@ -158,4 +158,36 @@ const standalone = cdnBundles()
     onwarn,
   }));
 
-export default [loader, ...standalone];
+/**
+ * The pages an app package serves (`"kommuneApp": { "entry": "inbox.js" }`, the server's inbox): the entry in
+ * `<package>/dist/app/`, each language a chunk of its own beside it, and the package's `public/` files copied there.
+ */
+const apps = workspacePackages()
+  .filter((pkg) => pkg.manifest.kommuneApp)
+  .map((pkg) => ({
+    input: entryOf(pkg),
+    output: {
+      dir: join(pkg.dir, 'dist/app'),
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: pkg.manifest.kommuneApp.entry,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [...plugins(), copyPublic(pkg)],
+    onwarn,
+  }));
+
+/** Copies `<package>/public/*` beside an app's bundle. */
+function copyPublic(pkg) {
+  return {
+    name: 'kommune-copy-public',
+    generateBundle() {
+      const from = join(ROOT, pkg.dir, 'public');
+      for (const name of readdirSync(from)) {
+        this.emitFile({ type: 'asset', fileName: name, source: readFileSync(join(from, name)) });
+      }
+    },
+  };
+}
+
+export default [loader, ...standalone, ...apps];

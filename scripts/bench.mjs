@@ -18,7 +18,10 @@
 //   npm run bench -- --server        only the report server: durable POST /api/v1/reports per second and latency, with
 //                                    and without group commit (no browser; needs packages/server built). Also at the
 //                                    end of every full or --quick run. `--server-profile=DIR` writes the server's
-//                                    CPU profiles (node --cpu-prof) to DIR
+//                                    CPU profiles (node --cpu-prof) to DIR. Also runs the inbox listing bench
+//   npm run bench -- --inbox         only the inbox listing: GET /admin/api/reports p50 / p99 with 100 000 reports across
+//                                    357 kommuner (--quick: 20 000; BENCH_INBOX_REPORTS sets it); scripts/bench/inbox-list.mjs.
+//                                    Also at the end of --server and of every full or --quick run
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -34,6 +37,7 @@ import { startServer } from './bench/server.mjs';
 import { kb, median, ms, ms1, ratio, summary, table } from './bench/stats.mjs';
 import { calendarWarmRenders, warmRenders } from './bench/warm.mjs';
 import { serverReportsBench } from './bench/server-reports.mjs';
+import { inboxListBench } from './bench/inbox-list.mjs';
 
 const args = process.argv.slice(2);
 /** `--quick` (or BENCH_QUICK=1): 3 runs of a subset of pages and sizes, to prove the bench still works (CI). */
@@ -43,14 +47,17 @@ const MARKDOWN = args.includes('--markdown');
 const LONG_TASKS_ONLY = args.includes('--long-tasks');
 /** `--server`: only the report server's durable throughput (scripts/bench/server-reports.mjs), no browser. */
 const SERVER_ONLY = args.includes('--server');
+/** `--inbox`: only the inbox listing (scripts/bench/inbox-list.mjs), no browser. */
+const INBOX_ONLY = args.includes('--inbox');
 const SERVER_PROFILE = args.find((a) => a.startsWith('--server-profile='))?.slice('--server-profile='.length);
-if (SERVER_ONLY) {
+if (SERVER_ONLY || INBOX_ONLY) {
   console.log(
     `kommune-widgets server bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${loadavg()
       .map((n) => n.toFixed(1))
       .join(' / ')}`,
   );
-  await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE });
+  if (SERVER_ONLY) await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE });
+  await inboxListBench({ quick: QUICK, markdown: MARKDOWN });
   process.exit(0);
 }
 const runsArg = args.find((a) => a.startsWith('--runs='));
@@ -294,7 +301,10 @@ try {
   }
   printTable([{ title: 'phase' }, { title: 'longest task' }, { title: 'tasks > 50 ms' }], longRows);
 
-  if (!LONG_TASKS_ONLY) await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE, print });
+  if (!LONG_TASKS_ONLY) {
+    await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE, print });
+    await inboxListBench({ quick: QUICK, markdown: MARKDOWN, print });
+  }
   print(`\nLoad average at the end ${load()}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
   print(
     '\nThe widgets validate the data and draw their text alternatives (the pie: legend, detail panel and table; the ladder:' +

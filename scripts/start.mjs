@@ -23,7 +23,12 @@ const bundle = 'dist/cdn/kommune-widgets.js';
 const serverBuild = 'packages/server/dist/index.js';
 await ensureInstalled();
 const sources = Math.max(newest('packages'), newest('docs/examples'));
-if (!existsSync(bundle) || !existsSync(serverBuild) || statSync(bundle).mtimeMs < sources) {
+if (
+  !existsSync(bundle) ||
+  !existsSync(serverBuild) ||
+  !existsSync('packages/inbox/dist/app/index.html') ||
+  statSync(bundle).mtimeMs < sources
+) {
   console.log('Building the widgets first …');
   await must(process.execPath, ['scripts/build.mjs']);
 }
@@ -46,7 +51,10 @@ const server = await startServer({
 });
 const demoUser = await ensureDemoUser(server.storage);
 console.log(`\nEksempel kommune demo: http://localhost:${server.port}/`);
-console.log(`Demo inbox user (the inbox itself comes in a later release): ${demoUser.email}, password ${demoUser.password}`);
+console.log(`The contact person's inbox: http://localhost:${server.port}/admin/`);
+console.log(
+  `  sign in as ${demoUser.email}, password ${demoUser.password} (demo mode: no second factor; e-mail notices wait in its outbox)`,
+);
 console.log(`Reports sent from the demo are stored in ${db} (SQLite).`);
 console.log('(Ctrl+C stops it.)');
 const stop = () =>

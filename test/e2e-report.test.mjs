@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import puppeteer from 'puppeteer-core';
-import { startServer, withDemo, silentLogger } from '../packages/server/dist/index.js';
+import { ensureDemoUser, startServer, withDemo, silentLogger } from '../packages/server/dist/index.js';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/find-chromium.mjs';
 import { DEMO_CSP, DEMO_ROUTES } from '../scripts/demo-site.mjs';
 
@@ -28,7 +28,7 @@ function freePort() {
 /** A 1×1 PNG, the screenshot the person attaches. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-test('a report filled in on the demo page in Chromium is stored as a row in the SQLite file, with its screenshot', async (t) => {
+test('a report filled in on the demo page in Chromium is stored as a row in the SQLite file, with its screenshot, and the contact person reads it in the inbox', async (t) => {
   const chromium = findChromium();
   assert.ok(chromium, NO_CHROMIUM);
   const dir = mkdtempSync(join(tmpdir(), 'kw-e2e-'));
@@ -52,7 +52,8 @@ test('a report filled in on the demo page in Chromium is stored as a row in the 
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  // The inbox asks for its session first; the browser logs the 401 that says there is none.
+  page.on('console', (message) => message.type() === 'error' && !/status of 401/.test(message.text()) && problems.push(message.text()));
 
   await page.goto(`http://127.0.0.1:${port}/#hets`, { waitUntil: 'load' });
   const form = await page.waitForSelector('kommune-hate-report[state="ready"]');
@@ -145,5 +146,28 @@ test('a report filled in on the demo page in Chromium is stored as a row in the 
   const attachment = await server.storage.getAttachment('9999', body.attachments[0]);
   assert.ok(attachment, 'the screenshot is stored with the report');
   assert.deepEqual(Buffer.from(attachment.bytes), PNG);
+
+  // The contact person signs in to the inbox on the same server (the demo user, no second factor in demo mode) and
+  // reads the report; the audit log records the read.
+  const contact = await ensureDemoUser(server.storage);
+  await page.goto(`http://127.0.0.1:${port}/admin/`, { waitUntil: 'load' });
+  const deep = async (selector, text) => {
+    const until = Date.now() + 10_000;
+    for (;;) {
+      for (const handle of await page.$$(`>>> ${selector}`))
+        if (text === undefined || (await handle.evaluate((el) => el.textContent)).includes(text)) return handle;
+      if (Date.now() > until) throw new Error(`${selector} ${text ?? ''} did not appear`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  await (await deep('#field-email')).type(contact.email);
+  await (await deep('#field-password')).type(contact.password);
+  await (await deep('kw-sign-in >>> button[type="submit"]')).click();
+  await (await deep('kw-report-list >>> tbody a', receipt)).click();
+  await deep('kw-report-detail >>> dd', 'Ende-til-ende: en truende melding etter debatten.');
+  await deep('kw-report-detail >>> a[download][href$="/attachments/' + body.attachments[0] + '"]');
+  const read = (await server.storage.auth.listAudit('9999')).filter((e) => e.action === 'report-read' && e.target === receipt);
+  assert.equal(read.length, 1, 'the read is in the audit log');
+  assert.equal(read[0].userId, (await server.storage.auth.findUserByEmail(contact.email)).id);
   assert.deepEqual(problems, []);
 });

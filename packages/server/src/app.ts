@@ -5,8 +5,11 @@ import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import { attachmentHandler } from './attachments.js';
 import { DEFAULT_RATE_LIMITS, isDemoConfig, type KommuneConfig, type ServerConfig } from './config.js';
+import { adminAuditRoutes } from './admin/audit-routes.js';
+import { adminMailRoutes } from './admin/mail-routes.js';
 import { adminReportRoutes } from './admin/report-routes.js';
 import { adminSessionRoutes } from './admin/session-routes.js';
+import { inboxAppDir, inboxPages } from './admin/inbox-pages.js';
 import { jsonLineLogger, type Logger } from './log.js';
 import { newReportNotices } from './mail/notice.js';
 import { problemResponse } from './problem.js';
@@ -23,6 +26,8 @@ export interface AppOptions {
   now?: () => number;
   /** Static files served beside the API (the demo page for `npm start`). */
   site?: SiteOptions;
+  /** The folder of the built inbox pages served at `/admin/` (default: `@kommune-widgets/inbox`'s `dist/app/`). */
+  inboxDir?: string;
   /** `--demo`: inbox users need no second factor (default: whether `config` came from `withDemo`). */
   demo?: boolean;
   /** The server's public address for the inbox link in notices (default: `config.publicUrl`). */
@@ -137,7 +142,13 @@ export function createApp(options: AppOptions): Hono {
   );
 
   app.route('/', adminSessionRoutes({ storage, now, demo: options.demo ?? isDemoConfig(config), addressSalt, log }));
-  app.route('/', adminReportRoutes({ storage, now }));
+  app.route('/', adminReportRoutes({ storage, now, retentionDays: (nummer) => kommuner.get(nummer)?.retentionDays }));
+  app.route('/', adminAuditRoutes({ storage, now }));
+  app.route('/', adminMailRoutes({ storage }));
+
+  const pages = inboxPages(options.inboxDir ?? inboxAppDir());
+  app.get('/admin', pages);
+  app.get('/admin/*', pages);
 
   if (options.site) app.use('*', siteHandler(options.site));
 

@@ -58,13 +58,23 @@ export { jsonLineLogger, silentLogger, type Logger } from './log.js';
 export { adminSessionRoutes, ADMIN_API, type SessionRouteOptions } from './admin/session-routes.js';
 export { adminReportRoutes, REPORT_STATUSES, NOTE_MAX_LENGTH, type ReportRouteOptions } from './admin/report-routes.js';
 export { LIST_MAX_LIMIT, type ReportSummary, type ListQuery } from './admin/report-list.js';
-export type { ReportInboxStore, ReportListItem, ReportNote, ReportStatusChange } from './storage/types.js';
+export type {
+  ReportInboxStore,
+  ReportListItem,
+  ReportNote,
+  ReportStatusChange,
+  ReportHold,
+  ReportListQuery,
+  ReportListPage,
+} from './storage/types.js';
 export { addUser, setUserPassword, resetSecondFactor, ensureDemoUser, UserError, DEMO_USER } from './admin/users.js';
 export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './auth/password.js';
 export { SESSION_COOKIE, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS } from './auth/sessions.js';
 export { CSRF_HEADER } from './auth/csrf.js';
 export { lockMs } from './auth/lockout.js';
 export { isDemoConfig } from './config.js';
+export { runRetention, RETENTION_INTERVAL_MS, type RetentionResult } from './retention.js';
+export { INBOX_CSP, inboxAppDir } from './admin/inbox-pages.js';
 export type { AuthStore, AuditEntry, NewUser, UserRecord, UserRole, SessionRecord } from './storage/types.js';
 export { newReportMessage, newReportNotices, noticeRecipients, NEW_REPORT_KIND, type NoticeOptions } from './mail/notice.js';
 export { smtpTransport, mailErrorCode, type MailTransport, type OutgoingMail } from './mail/transport.js';

@@ -6,6 +6,7 @@ import type { ServerConfig } from './config.js';
 import { jsonLineLogger, type Logger } from './log.js';
 import { smtpTransport, type MailTransport } from './mail/transport.js';
 import { MailWorker } from './mail/worker.js';
+import { RETENTION_INTERVAL_MS, runRetention } from './retention.js';
 import type { SiteOptions } from './site.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/types.js';
@@ -24,6 +25,8 @@ export interface StartOptions {
   log?: Logger;
   /** Static files served beside the API (the demo page for `npm start`). */
   site?: SiteOptions;
+  /** How often retention runs after the run at start (default hourly); 0: only at start. */
+  retentionIntervalMs?: number;
   /** The mail worker (started when the config has `smtp`, or a transport is given). */
   mail?: {
     /** How often it looks for due messages (default 10 s); 0: only when `mail.tick()` is called (tests). */
@@ -43,7 +46,7 @@ export interface RunningServer {
   storage: Storage;
   /** The mail worker, when mail is sent (the config has `smtp`); stopped by `close()`. */
   mail?: MailWorker;
-  /** Stop taking requests, let running ones finish, stop the mail worker, close the database. */
+  /** Stop taking requests, let running ones finish, stop the mail worker and retention, close the database. */
   close(): Promise<void>;
 }
 
@@ -83,13 +86,30 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   publicUrl ||= `http://localhost:${port}`;
   mail?.start();
   log({ msg: 'listening', port, schemaVersion: version, kommuner: options.config.kommuner.length });
+  // Retention at start, then hourly; a failed run is logged (no content) and tried again at the next.
+  let retention: Promise<void> = Promise.resolve();
+  const retain = () => {
+    retention = retention
+      .then(() => runRetention(storage, options.config, Date.now()))
+      .then((result) => {
+        const reports = Object.values(result.reports).reduce((n, receipts) => n + receipts.length, 0);
+        if (reports + result.sessions + result.failures > 0)
+          log({ msg: 'retention', reports, sessions: result.sessions, failures: result.failures });
+      })
+      .catch((error: unknown) => log({ level: 'error', msg: 'retention failed', error: (error as Error).name }));
+  };
+  retain();
+  const retentionIntervalMs = options.retentionIntervalMs ?? RETENTION_INTERVAL_MS;
+  const retentionTimer = retentionIntervalMs > 0 ? setInterval(retain, retentionIntervalMs).unref() : undefined;
   return {
     port,
     url: `http://127.0.0.1:${port}`,
     storage,
     ...(mail ? { mail } : {}),
     close: async () => {
+      clearInterval(retentionTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await retention;
       await mail?.stop();
       await storage.close();
     },

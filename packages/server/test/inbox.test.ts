@@ -5,7 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import Database from 'better-sqlite3';
 import { addUser, createApp, openSqliteStorage } from '../src/index.js';
+import { runRetention } from '../src/retention.js';
 import { tempDir, testConfig, validReport } from './helpers.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -236,6 +238,9 @@ test("another kommune's receipts and attachment ids answer 404 on every route an
       [`/reports/${receipt}/notes`, { body: { text: 'hei' } }],
       [`/reports/${receipt}`, { method: 'DELETE', body: { confirm: receipt } }],
       [`/reports/${receipt}/attachments/${attachment}`, {}],
+      [`/reports/${receipt}/export`, {}],
+      [`/reports/${receipt}/hold`, { body: { reason: 'Politisak 123' } }],
+      [`/reports/${receipt}/hold`, { method: 'DELETE' }],
       ['/reports/HT-2026-ZZZZZZ', {}],
     ];
     for (const [path, init] of tries) {
@@ -245,6 +250,9 @@ test("another kommune's receipts and attachment ids answer 404 on every route an
     }
     const kept = await s.storage.getReport('3101', receipt);
     assert.equal(kept?.status, 'ny');
+    assert.equal(kept?.hold, null);
+    const actions = (await s.storage.auth.listAudit()).map((e) => e.action);
+    assert.ok(!actions.some((a) => ['report-exported', 'report-hold-set', 'report-hold-lifted'].includes(a)), 'nothing audited as done');
     assert.deepEqual(await s.storage.inbox.history('3101', receipt), { notes: [], statusChanges: [] });
     assert.ok(await s.storage.getAttachment('3101', attachment));
   } finally {
@@ -265,6 +273,9 @@ test('an admin gets 403 on every report route, no session 401, and a change with
       [`/reports/${receipt}/notes`, { body: { text: 'hei' } }],
       [`/reports/${receipt}`, { method: 'DELETE', body: { confirm: receipt } }],
       [`/reports/${receipt}/attachments/${attachment}`, {}],
+      [`/reports/${receipt}/export`, {}],
+      [`/reports/${receipt}/hold`, { body: { reason: 'Politisak 123' } }],
+      [`/reports/${receipt}/hold`, { method: 'DELETE', body: {} }],
     ];
     for (const [path, init] of routes) {
       const label = `${init.method ?? (init.body ? 'POST' : 'GET')} ${path}`;
@@ -281,6 +292,200 @@ test('an admin gets 403 on every report route, no session 401, and a change with
     const kept = await s.storage.getReport('3120', receipt);
     assert.equal(kept?.status, 'ny');
     assert.deepEqual(await s.storage.inbox.history('3120', receipt), { notes: [], statusChanges: [] });
+  } finally {
+    await s.close();
+  }
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+const receiptsOf = (list: { reports: Array<{ receipt: string }> }) => list.reports.map((r) => r.receipt);
+
+test('the list is served from clear columns: a report whose sealed body no longer opens still lists, filtered and counted', async () => {
+  const s = await inbox();
+  try {
+    const broken = await s.report('3120', { kinds: ['trussel', 'hets'], role: 'ansatt', triage: { danger: true } });
+    const plain = await s.report('3120', { kinds: ['hets'] });
+    const writer = new Database(s.db);
+    writer.prepare(`UPDATE reports SET body = '{"sealed":"AAAA"}' WHERE receipt = ?`).run(broken.receipt);
+    writer.close();
+    const a = await s.signIn('a');
+    const list = await (await s.call('/reports', { session: a })).json();
+    assert.deepEqual(list.reports[0], {
+      receipt: broken.receipt,
+      receivedAt: '2026-12-02T10:01:00.000Z',
+      status: 'ny',
+      danger: true,
+      kinds: ['trussel', 'hets'],
+      role: 'ansatt',
+      possibleSpam: false,
+      attachmentCount: 0,
+      hold: false,
+      closedAt: null,
+    });
+    assert.deepEqual(receiptsOf(list), [broken.receipt, plain.receipt]);
+    assert.deepEqual(list.counts, { ny: 2, possibleSpam: 0 });
+    assert.equal(list.total, 2);
+    assert.deepEqual(receiptsOf(await (await s.call('/reports?role=ansatt&kind=trussel', { session: a })).json()), [broken.receipt]);
+    assert.deepEqual(receiptsOf(await (await s.call('/reports?kind=truss', { session: a })).json()), [], 'a kind matches whole');
+    const page = await (await s.call('/reports?limit=1', { session: a })).json();
+    assert.equal(page.total, 2);
+    assert.equal(page.nextOffset, 1);
+  } finally {
+    await s.close();
+  }
+});
+
+test('closing records closedAt and the day retention deletes it; reopening clears both; the list shows them', async () => {
+  const s = await inbox();
+  try {
+    const { receipt } = await s.report('3120');
+    const a = await s.signIn('a');
+    assert.equal((await s.call(`/reports/${receipt}/status`, { session: a, body: { status: 'avsluttet' } })).status, 200);
+    const closed = await (await s.call(`/reports/${receipt}`, { session: a })).json();
+    assert.equal(closed.closedAt, '2026-12-02T10:01:00.000Z');
+    assert.equal(closed.hold, null);
+    assert.equal(closed.deleteAfter, '2027-05-31', '180 days, the kommune’s retention');
+    const listed = await (await s.call('/reports?status=avsluttet', { session: a })).json();
+    assert.equal(listed.reports[0].closedAt, '2026-12-02T10:01:00.000Z');
+    assert.equal((await s.call(`/reports/${receipt}/status`, { session: a, body: { status: 'under-behandling' } })).status, 200);
+    const reopened = await (await s.call(`/reports/${receipt}`, { session: a })).json();
+    assert.equal(reopened.closedAt, null);
+    assert.equal(reopened.deleteAfter, null);
+    assert.equal((await (await s.call('/reports', { session: a })).json()).reports[0].closedAt, null);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a hold with a reason keeps a closed report; it shows in the detail and list, and is audited without the reason', async () => {
+  const s = await inbox();
+  try {
+    const { receipt } = await s.report('3120');
+    const a = await s.signIn('a');
+    await s.call(`/reports/${receipt}/status`, { session: a, body: { status: 'avsluttet' } });
+    for (const reason of ['', '   ', 'x'.repeat(501), 42])
+      assert.equal((await s.call(`/reports/${receipt}/hold`, { session: a, body: { reason } })).status, 400);
+    const set = await s.call(`/reports/${receipt}/hold`, { session: a, body: { reason: SECRET_NOTE } });
+    assert.equal(set.status, 200);
+    const hold = { reason: SECRET_NOTE, at: '2026-12-02T10:01:00.000Z', by: USERS.a.email };
+    assert.deepEqual(await set.json(), { receipt, hold, deleteAfter: null });
+    const detail = await (await s.call(`/reports/${receipt}`, { session: a })).json();
+    assert.deepEqual(detail.hold, hold);
+    assert.equal(detail.deleteAfter, null);
+    assert.equal((await (await s.call('/reports?status=avsluttet', { session: a })).json()).reports[0].hold, true);
+    // Sealed at rest like a note.
+    const file = Buffer.concat([readFileSync(s.db), existsSync(`${s.db}-wal`) ? readFileSync(`${s.db}-wal`) : Buffer.alloc(0)]);
+    assert.equal(file.includes(Buffer.from(SECRET_NOTE)), false);
+
+    const lifted = await s.call(`/reports/${receipt}/hold`, { session: a, method: 'DELETE' });
+    assert.equal(lifted.status, 200);
+    assert.deepEqual(await lifted.json(), { receipt, hold: null, deleteAfter: '2027-05-31' });
+    assert.equal((await (await s.call(`/reports/${receipt}`, { session: a })).json()).hold, null);
+
+    const entries = (await s.storage.auth.listAudit('3120')).filter((e) => e.action.startsWith('report-hold'));
+    assert.deepEqual(
+      entries.map((e) => [e.action, e.target, e.userId]),
+      [
+        ['report-hold-set', receipt, 1],
+        ['report-hold-lifted', receipt, 1],
+      ],
+    );
+    assert.ok(!JSON.stringify(entries).includes(SECRET_NOTE));
+  } finally {
+    await s.close();
+  }
+});
+
+test('retention deletes a closed report past its days with its attachments, audited; open, held and recent ones stay', async () => {
+  const s = await inbox();
+  try {
+    const old = await s.report('3120', {}, { attachment: true });
+    const held = await s.report('3120');
+    const open = await s.report('3120');
+    const other = await s.report('3101');
+    const a = await s.signIn('a');
+    const b = await s.signIn('b');
+    for (const receipt of [old.receipt, held.receipt])
+      await s.call(`/reports/${receipt}/status`, { session: a, body: { status: 'avsluttet' } });
+    await s.call(`/reports/${other.receipt}/status`, { session: b, body: { status: 'avsluttet' } });
+    await s.call(`/reports/${held.receipt}/hold`, { session: a, body: { reason: 'Politisak' } });
+    s.clock.now += 100 * DAY;
+    const recent = await s.report('3120');
+    await s.call(`/reports/${recent.receipt}/status`, { session: await s.signIn('a'), body: { status: 'avsluttet' } });
+
+    s.clock.now += 80 * DAY + 60_000; // 180 days and a minute after the first were closed
+    const result = await runRetention(s.storage, testConfig(), s.clock.now);
+    assert.deepEqual(result.reports, { '3120': [old.receipt], '3101': [other.receipt] }, 'Halden keeps 90 days');
+    assert.ok(result.sessions >= 2, 'idle sessions are forgotten');
+    assert.equal(await s.storage.getReport('3120', old.receipt), undefined);
+    assert.equal(await s.storage.getAttachment('3120', old.attachment), undefined);
+    const reader = new Database(s.db, { readonly: true });
+    assert.equal((reader.prepare('SELECT count(*) AS n FROM attachments').get() as { n: number }).n, 0);
+    reader.close();
+    for (const kept of [held, open, recent]) assert.ok(await s.storage.getReport('3120', kept.receipt), 'kept');
+
+    const entry = (await s.storage.auth.listAudit('3120')).find((e) => e.action === 'report-retention-deleted');
+    assert.deepEqual(
+      { userId: entry?.userId, target: entry?.target, at: entry?.at },
+      { userId: null, target: old.receipt, at: new Date(s.clock.now).toISOString() },
+    );
+    const again = await runRetention(s.storage, testConfig(), s.clock.now);
+    assert.deepEqual(again.reports, {}, 'a second run finds nothing');
+  } finally {
+    await s.close();
+  }
+});
+
+test('the export is the detail as JSON for the printable page, audited as an export', async () => {
+  const s = await inbox();
+  try {
+    const { receipt } = await s.report('3120', {}, { attachment: true });
+    const a = await s.signIn('a');
+    const exported = await s.call(`/reports/${receipt}/export`, { session: a });
+    assert.equal(exported.status, 200);
+    assert.equal(exported.headers.get('cache-control'), 'no-store');
+    const body = await exported.json();
+    assert.deepEqual(body, await (await s.call(`/reports/${receipt}`, { session: a })).json());
+    assert.equal(body.report.description, SECRET_DESCRIPTION);
+    const entries = await s.storage.auth.listAudit('3120');
+    assert.deepEqual(
+      entries.filter((e) => e.action === 'report-exported').map((e) => [e.target, e.userId]),
+      [[receipt, 1]],
+    );
+    assert.ok(!JSON.stringify(entries).includes(SECRET_DESCRIPTION));
+  } finally {
+    await s.close();
+  }
+});
+
+test('the audit log pages newest first by id, of one kommune', async () => {
+  const s = await inbox();
+  try {
+    const { receipt } = await s.report('3120');
+    const a = await s.signIn('a');
+    for (let i = 0; i < 3; i++) await s.call(`/reports/${receipt}`, { session: a });
+    const all = await s.storage.auth.listAudit('3120');
+    assert.ok(
+      all.every((e, i) => i === 0 || e.id > all[i - 1]!.id),
+      'oldest first without a page',
+    );
+    const first = await s.storage.auth.listAudit('3120', { limit: 2 });
+    assert.deepEqual(
+      first.map((e) => e.id),
+      all
+        .slice(-2)
+        .map((e) => e.id)
+        .reverse(),
+    );
+    const second = await s.storage.auth.listAudit('3120', { limit: 100, beforeId: first.at(-1)!.id });
+    assert.deepEqual(
+      second.map((e) => e.id),
+      all
+        .slice(0, -2)
+        .map((e) => e.id)
+        .reverse(),
+    );
+    assert.ok((await s.storage.auth.listAudit('3101', { limit: 10 })).every((e) => e.kommune === '3101'));
   } finally {
     await s.close();
   }

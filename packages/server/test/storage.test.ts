@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, openSqliteStorage, silentLogger, startServer } from '../src/index.js';
@@ -142,5 +143,77 @@ test('a report submission is one write: limits, then the key, then the report wi
     assert.equal(await storage.idempotency.get('k3'), undefined, 'nothing stored, the key is free for a corrected report');
   } finally {
     await storage.close();
+  }
+});
+
+test('reports stored before the list columns get them at the next start, read from their sealed bodies; a closed one its closing time', async () => {
+  const path = join(tempDir(), 'reports.sqlite');
+  // A database as schema version 5 left it, with one report closed and one open.
+  const old = new Database(path);
+  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
+  for (const migration of MIGRATIONS.filter((m) => m.version <= 5)) {
+    old.exec(migration.sql);
+    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-11-01T00:00:00.000Z');
+  }
+  const insert = old.prepare('INSERT INTO reports (kommune, receipt, created_at, status, possible_spam, body) VALUES (?, ?, ?, ?, ?, ?)');
+  const body = (kinds: string[], danger: boolean, role: string) => JSON.stringify({ kommune: '3120', triage: { danger }, kinds, role });
+  insert.run('3120', 'HT-2026-AAAAAA', '2026-11-01T10:00:00.000Z', 'avsluttet', 0, body(['trussel'], false, 'ansatt'));
+  insert.run('3120', 'HT-2026-BBBBBB', '2026-11-02T10:00:00.000Z', 'ny', 0, body(['hets'], true, 'folkevalgt'));
+  old
+    .prepare("INSERT INTO report_status_changes (report_id, user_id, at, from_status, to_status) VALUES (1, 1, ?, 'ny', 'avsluttet')")
+    .run('2026-11-05T08:00:00.000Z');
+  old.close();
+
+  const key = randomBytes(32);
+  const storage = openSqliteStorage(path, { reportKey: key });
+  try {
+    assert.equal(await storage.migrate(), MIGRATIONS.at(-1)!.version);
+    const page = await storage.inbox.list('3120', { spam: false, limit: 10, offset: 0 });
+    assert.deepEqual(
+      page.reports.map((r) => [r.receipt, r.danger, r.kinds, r.role, r.closedAt]),
+      [
+        ['HT-2026-BBBBBB', true, ['hets'], 'folkevalgt', null],
+        ['HT-2026-AAAAAA', false, ['trussel'], 'ansatt', '2026-11-05T08:00:00.000Z'],
+      ],
+    );
+    assert.deepEqual(page.counts, { ny: 1, possibleSpam: 0 });
+    assert.equal((await storage.inbox.list('3120', { spam: false, kind: 'trussel', limit: 10, offset: 0 })).total, 1);
+  } finally {
+    await storage.close();
+  }
+  const reader = new Database(path, { readonly: true });
+  try {
+    const rows = reader.prepare('SELECT encrypted, listed FROM reports').all();
+    assert.deepEqual(rows, [
+      { encrypted: 1, listed: 1 },
+      { encrypted: 1, listed: 1 },
+    ]);
+  } finally {
+    reader.close();
+  }
+});
+
+test('the list query for one kommune is served by an index, sorted without a temporary b-tree', async () => {
+  const path = join(tempDir(), 'reports.sqlite');
+  const storage = openSqliteStorage(path);
+  await storage.migrate();
+  await storage.close();
+  const reader = new Database(path, { readonly: true });
+  try {
+    const plan = (sql: string) =>
+      (reader.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+    const order = 'ORDER BY danger DESC, threat DESC, created_at DESC, id DESC LIMIT 50';
+    for (const where of [
+      "kommune = '3120' AND possible_spam = 0",
+      "kommune = '3120' AND possible_spam = 0 AND kinds LIKE '%,trussel,%' AND role = 'ansatt'",
+      "kommune = '3120' AND possible_spam = 0 AND status = 'ny'",
+    ]) {
+      const detail = plan(`SELECT receipt FROM reports WHERE ${where} ${order}`);
+      assert.match(detail, /USING (COVERING )?INDEX reports_(list|by_status)/, where);
+      assert.doesNotMatch(detail, /TEMP B-TREE/, where);
+    }
+    assert.match(plan("SELECT count(*) FROM reports WHERE kommune = '3120' AND possible_spam = 0"), /COVERING INDEX/);
+  } finally {
+    reader.close();
   }
 });

@@ -1,37 +1,15 @@
 /**
- * The inbox's list of reports: what one row shows (never the description or contact details), the query's filters,
- * and the order (someone in danger first, then threats, then newest).
+ * The inbox's list of reports: the query string parsed into filters and a page, and the answer's shape. The storage
+ * selects, sorts (someone in danger first, then threats, then newest) and counts in SQL over clear-text columns that hold
+ * no personal content (never the description or contact details).
  */
-import type { ReportListItem } from '../storage/types.js';
+import type { ReportListItem, ReportListPage, ReportListQuery } from '../storage/types.js';
 
 /** One report as the list shows it. */
-export interface ReportSummary {
-  receipt: string;
-  receivedAt: string;
-  status: string;
-  danger: boolean;
-  kinds: string[];
-  role: string | null;
-  possibleSpam: boolean;
-  attachmentCount: number;
-}
+export type ReportSummary = ReportListItem;
 
 /** The list's query, parsed. */
-export interface ListQuery {
-  status?: string;
-  kind?: string;
-  role?: string;
-  /** `YYYY-MM-DD` (UTC), inclusive. */
-  from?: string;
-  /** `YYYY-MM-DD` (UTC), inclusive. */
-  to?: string;
-  /** Reports marked possible spam instead of the others. */
-  spam: boolean;
-  /** An exact receipt number: that report alone, whatever the other filters. */
-  receipt?: string;
-  limit: number;
-  offset: number;
-}
+export type ListQuery = ReportListQuery;
 
 /** The most rows one page holds. */
 export const LIST_MAX_LIMIT = 100;
@@ -73,50 +51,16 @@ export function listQuery(params: URLSearchParams): ListQuery | undefined {
   return query;
 }
 
-/** The list's row for a stored report: only what the list shows. */
-export function summarize(item: ReportListItem): ReportSummary {
-  const body = (typeof item.body === 'object' && item.body !== null ? item.body : {}) as Record<string, unknown>;
-  const triage = body['triage'] as { danger?: unknown } | undefined;
-  const kinds = Array.isArray(body['kinds']) ? body['kinds'].filter((k): k is string => typeof k === 'string') : [];
-  return {
-    receipt: item.receipt,
-    receivedAt: item.receivedAt,
-    status: item.status,
-    danger: triage?.danger === true,
-    kinds,
-    role: typeof body['role'] === 'string' ? body['role'] : null,
-    possibleSpam: item.possibleSpam,
-    attachmentCount: item.attachmentCount,
-  };
-}
-
-/** Urgency for sorting: danger first, then threats. */
-const urgency = (r: ReportSummary) => (r.danger ? 2 : 0) + (r.kinds.includes('trussel') ? 1 : 0);
-
-/** One page of the list, with the number of new reports and of those marked possible spam. */
-export function selectReports(
-  all: readonly ReportSummary[],
+/** The route's answer for one page: the page, its total and counts, and the offset of the next page (null at the end). */
+export function listAnswer(
+  page: ReportListPage,
   query: ListQuery,
 ): { reports: ReportSummary[]; total: number; counts: { ny: number; possibleSpam: number }; nextOffset: number | null } {
-  const counts = {
-    ny: all.filter((r) => !r.possibleSpam && r.status === 'ny').length,
-    possibleSpam: all.filter((r) => r.possibleSpam).length,
+  const next = query.offset + page.reports.length;
+  return {
+    reports: page.reports,
+    total: page.total,
+    counts: page.counts,
+    nextOffset: page.reports.length > 0 && next < page.total ? next : null,
   };
-  const matching =
-    query.receipt !== undefined
-      ? all.filter((r) => r.receipt === query.receipt)
-      : all.filter(
-          (r) =>
-            r.possibleSpam === query.spam &&
-            (query.status === undefined || r.status === query.status) &&
-            (query.kind === undefined || r.kinds.includes(query.kind)) &&
-            (query.role === undefined || r.role === query.role) &&
-            (query.from === undefined || r.receivedAt.slice(0, 10) >= query.from) &&
-            (query.to === undefined || r.receivedAt.slice(0, 10) <= query.to),
-        );
-  // Stable: within one urgency the storage's order (newest first) stays.
-  const sorted = [...matching].sort((a, b) => urgency(b) - urgency(a) || b.receivedAt.localeCompare(a.receivedAt));
-  const reports = sorted.slice(query.offset, query.offset + query.limit);
-  const next = query.offset + reports.length;
-  return { reports, total: sorted.length, counts, nextOffset: next < sorted.length ? next : null };
 }

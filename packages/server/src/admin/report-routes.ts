@@ -1,22 +1,25 @@
 /**
  * The inbox's reports API under `/admin/api/reports` (JSON), for a signed-in `contact` user: the list, one report, its
  * status, notes, deletion and attachments. Mounted after {@link adminSessionRoutes}, whose guard has already checked
- * the session and CSRF token and sets `Cache-Control: no-store`. Every route looks a report up by (the user's kommune,
+ * the session and CSRF token and sets `Cache-Control: no-store`. Also the export of one report (the detail's JSON, for
+ * a printable page) and holds that keep a closed report from retention. Every route looks a report up by (the user's kommune,
  * receipt), so another kommune's receipt or attachment id answers `404 not-found` exactly like one that does not
  * exist. Every read, change and deletion is audited (who, what, when; never the report's content or a note's text).
  */
 import { Hono, type Context } from 'hono';
 import { ATTACHMENT_TYPES } from '../attachments.js';
 import { problemResponse } from '../problem.js';
-import type { SessionRecord, Storage, UserRecord } from '../storage/types.js';
+import type { SessionRecord, Storage, StoredReport, UserRecord } from '../storage/types.js';
 import { jsonBody } from './json-body.js';
 import { ADMIN_API } from './session-routes.js';
-import { listQuery, summarize, selectReports } from './report-list.js';
+import { listAnswer, listQuery } from './report-list.js';
 
 /** What {@link adminReportRoutes} needs. */
 export interface ReportRouteOptions {
   storage: Storage;
   now: () => number;
+  /** A kommune's retention in days (its `retentionDays` in the config), for a report's `deleteAfter`; none: null. */
+  retentionDays?: (kommune: string) => number | undefined;
 }
 
 /** The statuses a report can have; a new report is `ny`. */
@@ -24,6 +27,17 @@ export const REPORT_STATUSES = ['ny', 'under-behandling', 'avsluttet'] as const;
 
 /** The longest note, in characters. */
 export const NOTE_MAX_LENGTH = 5000;
+
+/** The longest reason for a hold, in characters. */
+export const HOLD_REASON_MAX_LENGTH = 500;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The day (ISO date) retention deletes a report closed at `closedAt` and not held; null while open or held. */
+export function deleteAfter(report: Pick<StoredReport, 'closedAt' | 'hold'>, retentionDays: number | undefined): string | null {
+  if (report.closedAt === null || report.hold !== null || retentionDays === undefined) return null;
+  return new Date(Date.parse(report.closedAt) + retentionDays * DAY_MS).toISOString().slice(0, 10);
+}
 
 type Env = { Variables: { session: SessionRecord | undefined; user: UserRecord } };
 
@@ -40,6 +54,7 @@ const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': '
 /** The `/admin/api/reports` routes, to mount with `app.route('/', …)` after the session routes. */
 export function adminReportRoutes(options: ReportRouteOptions): Hono<Env> {
   const { storage, now } = options;
+  const retentionDays = options.retentionDays ?? (() => undefined);
   const app = new Hono<Env>();
   const base = `${ADMIN_API}/reports`;
 
@@ -70,32 +85,70 @@ export function adminReportRoutes(options: ReportRouteOptions): Hono<Env> {
     const query = listQuery(new URL(c.req.url).searchParams);
     if (!query) return invalid();
     const user = c.get('user');
-    const all = (await storage.inbox.list(user.kommune)).map(summarize);
-    const page = selectReports(all, query);
+    const page = await storage.inbox.list(user.kommune, query);
     await audit(user, 'reports-listed', user.kommune, { count: page.reports.length });
-    return Response.json(page, { headers: NO_STORE });
+    return Response.json(listAnswer(page, query), { headers: NO_STORE });
   });
+
+  /** The detail of one report (everything the person sent, its handling and retention), or undefined. */
+  async function detail(kommune: string, receipt: string) {
+    const report = await storage.getReport(kommune, receipt);
+    const history = report && (await storage.inbox.history(kommune, receipt));
+    if (!report || !history) return undefined;
+    const { receipt: r, body, status, possibleSpam, receivedAt, closedAt, hold, attachments } = report;
+    return {
+      receipt: r,
+      status,
+      possibleSpam,
+      receivedAt,
+      closedAt,
+      hold,
+      deleteAfter: deleteAfter(report, retentionDays(kommune)),
+      report: body,
+      attachments: attachments.map(({ id, type, size }) => ({ id, type, size })),
+      ...history,
+    };
+  }
 
   app.get(`${base}/:receipt`, async (c) => {
     const user = c.get('user');
     const receipt = c.req.param('receipt');
-    const report = await storage.getReport(user.kommune, receipt);
-    const history = report && (await storage.inbox.history(user.kommune, receipt));
-    if (!report || !history) return notFound();
+    const found = await detail(user.kommune, receipt);
+    if (!found) return notFound();
     await audit(user, 'report-read', receipt);
-    const { receipt: r, body, status, possibleSpam, receivedAt, attachments } = report;
-    return Response.json(
-      {
-        receipt: r,
-        status,
-        possibleSpam,
-        receivedAt,
-        report: body,
-        attachments: attachments.map(({ id, type, size }) => ({ id, type, size })),
-        ...history,
-      },
-      { headers: NO_STORE },
-    );
+    return Response.json(found, { headers: NO_STORE });
+  });
+
+  // The same as the detail, for the printable page: audited apart, since it leaves the inbox.
+  app.get(`${base}/:receipt/export`, async (c) => {
+    const user = c.get('user');
+    const receipt = c.req.param('receipt');
+    const found = await detail(user.kommune, receipt);
+    if (!found) return notFound();
+    await audit(user, 'report-exported', receipt);
+    return Response.json(found, { headers: NO_STORE });
+  });
+
+  app.post(`${base}/:receipt/hold`, async (c) => {
+    const user = c.get('user');
+    const receipt = c.req.param('receipt');
+    const reason = (await jsonBody(c, BODY_LIMIT))?.['reason'];
+    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > HOLD_REASON_MAX_LENGTH) return invalid();
+    const hold = { reason, at: new Date(now()).toISOString(), by: user.email };
+    if ((await storage.inbox.setHold(user.kommune, receipt, hold)) === undefined) return notFound();
+    await audit(user, 'report-hold-set', receipt);
+    return Response.json({ receipt, hold, deleteAfter: null }, { headers: NO_STORE });
+  });
+
+  app.delete(`${base}/:receipt/hold`, async (c) => {
+    const user = c.get('user');
+    const receipt = c.req.param('receipt');
+    const lifted = await storage.inbox.setHold(user.kommune, receipt, undefined);
+    if (lifted === undefined) return notFound();
+    if (lifted) await audit(user, 'report-hold-lifted', receipt);
+    const report = await storage.getReport(user.kommune, receipt);
+    if (!report) return notFound();
+    return Response.json({ receipt, hold: null, deleteAfter: deleteAfter(report, retentionDays(user.kommune)) }, { headers: NO_STORE });
   });
 
   app.post(`${base}/:receipt/status`, async (c) => {

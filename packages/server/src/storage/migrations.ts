@@ -186,4 +186,39 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX report_status_changes_by_report ON report_status_changes (report_id, id);
     `,
   },
+  {
+    version: 6,
+    name: 'list columns, closing time, holds',
+    sql: `
+      -- What the inbox's list filters and sorts by, in clear: no personal content (danger and threat flags, the kinds as
+      -- ",hets,trussel,", the role the person gave). Filled at write time; listed = 0 marks a row written before this
+      -- migration, filled when the server opens the database (sealed bodies need KW_REPORT_KEY, which SQL does not have).
+      ALTER TABLE reports ADD COLUMN danger INTEGER NOT NULL DEFAULT 0 CHECK (danger IN (0, 1));
+      ALTER TABLE reports ADD COLUMN threat INTEGER NOT NULL DEFAULT 0 CHECK (threat IN (0, 1));
+      ALTER TABLE reports ADD COLUMN kinds TEXT NOT NULL DEFAULT ',';
+      ALTER TABLE reports ADD COLUMN role TEXT;
+      ALTER TABLE reports ADD COLUMN listed INTEGER NOT NULL DEFAULT 0 CHECK (listed IN (0, 1));
+      -- When it was last closed (avsluttet); retention counts from it. hold_reason is sealed like a note.
+      ALTER TABLE reports ADD COLUMN closed_at TEXT;
+      ALTER TABLE reports ADD COLUMN hold_reason TEXT;
+      ALTER TABLE reports ADD COLUMN hold_at TEXT;
+      ALTER TABLE reports ADD COLUMN hold_by TEXT;
+
+      UPDATE reports SET closed_at = coalesce(
+        (SELECT max(at) FROM report_status_changes c WHERE c.report_id = reports.id AND c.to_status = 'avsluttet'), created_at)
+      WHERE status = 'avsluttet';
+
+      -- The list: one kommune, spam or not, most urgent first; covering the filters, so counting a filtered list reads
+      -- the index alone.
+      CREATE INDEX reports_list ON reports
+        (kommune, possible_spam, danger DESC, threat DESC, created_at DESC, id DESC, status, role, kinds);
+      -- The counts (new reports not spam; possible spam) and a status filter.
+      CREATE INDEX reports_by_status ON reports (kommune, possible_spam, status, danger DESC, threat DESC, created_at DESC, id DESC);
+      CREATE INDEX reports_closed ON reports (kommune, closed_at) WHERE closed_at IS NOT NULL AND hold_at IS NULL;
+      CREATE INDEX reports_unlisted ON reports (id) WHERE listed = 0;
+
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+      CREATE INDEX login_failures_by_time ON login_failures (last_failure_at);
+    `,
+  },
 ];

@@ -9,7 +9,18 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 import { newReceipt } from './receipt.js';
 import { KEY_CHECK_CONTEXT, attachmentContext, createReportCipher, reportContext, type ReportCipher } from './report-crypto.js';
 import { WriteQueue, type WriteQueueStats } from './write-batch.js';
-import type { AuditEntry, AuthStore, ReportInboxStore, ReportNote, SessionRecord, UserRecord, UserRole } from './types.js';
+import type {
+  AuditEntry,
+  AuthStore,
+  ReportHold,
+  ReportInboxStore,
+  ReportListItem,
+  ReportListQuery,
+  ReportNote,
+  SessionRecord,
+  UserRecord,
+  UserRole,
+} from './types.js';
 import {
   StorageError,
   type AttachmentIdempotency,
@@ -33,6 +44,34 @@ import {
 
 /** The associated data of a contact person's note on a report: sealed like the report, bound to it. */
 const noteContext = (kommune: string, receipt: string) => `report-note\0${kommune}\0${receipt}`;
+/** The associated data of a hold's reason. */
+const holdContext = (kommune: string, receipt: string) => `report-hold\0${kommune}\0${receipt}`;
+
+/** The clear-text columns the inbox's list reads (migration 6): flags and short codes, no personal content. */
+interface ListColumns {
+  danger: number;
+  threat: number;
+  /** `,hets,trussel,` (in the form's order), for `LIKE '%,kind,%'`. */
+  kinds: string;
+  role: string | null;
+}
+
+/** The list columns of a validated report body. */
+export function listColumns(body: unknown): ListColumns {
+  const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const triage = record['triage'] as { danger?: unknown } | undefined;
+  const kinds = Array.isArray(record['kinds']) ? record['kinds'].filter((k): k is string => typeof k === 'string' && !k.includes(',')) : [];
+  const role = record['role'];
+  return {
+    danger: triage?.danger === true ? 1 : 0,
+    threat: kinds.includes('trussel') ? 1 : 0,
+    kinds: `,${kinds.map((k) => `${k},`).join('')}`,
+    role: typeof role === 'string' ? role : null,
+  };
+}
+
+/** The day after `date` (`YYYY-MM-DD`), to compare ISO timestamps with an inclusive end date. */
+const dayAfter = (date: string) => new Date(Date.parse(date) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /** How long a first request holds its idempotency key before a retry may take over (a process that died mid-request). */
 export const IN_FLIGHT_LEASE_MS = 10_000;
@@ -53,7 +92,37 @@ interface ReportRow {
   possible_spam: number;
   body: string;
   encrypted: number;
+  closed_at: string | null;
+  hold_reason: string | null;
+  hold_at: string | null;
+  hold_by: string | null;
 }
+
+interface ListRow {
+  receipt: string;
+  created_at: string;
+  status: string;
+  danger: number;
+  kinds: string;
+  role: string | null;
+  possible_spam: number;
+  attachment_count: number;
+  held: number;
+  closed_at: string | null;
+}
+
+const listItem = (row: ListRow): ReportListItem => ({
+  receipt: row.receipt,
+  receivedAt: row.created_at,
+  status: row.status,
+  danger: row.danger === 1,
+  kinds: row.kinds.split(',').filter((k) => k !== ''),
+  role: row.role,
+  possibleSpam: row.possible_spam === 1,
+  attachmentCount: row.attachment_count,
+  hold: row.held === 1,
+  closedAt: row.closed_at,
+});
 
 interface AttachmentRow {
   id: string;
@@ -143,6 +212,7 @@ interface SessionRow {
 }
 
 interface AuditRow {
+  id: number;
   at: string;
   kommune: string | null;
   user_id: number | null;
@@ -260,6 +330,7 @@ class SqliteStorage implements SqliteStorageHandle {
       for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version))
         if (!applied(migration.version)) apply.immediate(migration);
       this.#checkKey();
+      this.#fillListColumns();
       return current();
     });
   }
@@ -303,15 +374,29 @@ class SqliteStorage implements SqliteStorageHandle {
   /** Insert the report under a new receipt number (drawn again on the rare collision). */
   #insertReport(kommune: string, report: NewReport, now: number): SavedReport {
     const insert = this.#prepare(
-      'INSERT INTO reports (kommune, receipt, created_at, status, possible_spam, body, encrypted) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt) DO NOTHING',
+      `INSERT INTO reports (kommune, receipt, created_at, status, possible_spam, body, encrypted, danger, threat, kinds, role, listed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (receipt) DO NOTHING`,
     );
+    const list = listColumns(report.body);
     const date = new Date(now);
     const receivedAt = date.toISOString();
     const body = JSON.stringify(report.body);
     for (let attempt = 0; attempt < 10; attempt++) {
       const receipt = newReceipt(date);
       const stored = this.#sealReportBody(kommune, receipt, body);
-      const result = insert.run(kommune, receipt, receivedAt, 'ny', report.possibleSpam ? 1 : 0, stored, this.#cipher ? 1 : 0);
+      const result = insert.run(
+        kommune,
+        receipt,
+        receivedAt,
+        'ny',
+        report.possibleSpam ? 1 : 0,
+        stored,
+        this.#cipher ? 1 : 0,
+        list.danger,
+        list.threat,
+        list.kinds,
+        list.role,
+      );
       if (result.changes === 1) return { id: Number(result.lastInsertRowid), receipt, kommune, receivedAt };
     }
     throw new StorageError('No free receipt number found.');
@@ -397,6 +482,15 @@ class SqliteStorage implements SqliteStorageHandle {
         status: row.status,
         possibleSpam: row.possible_spam === 1,
         receivedAt: row.created_at,
+        closedAt: row.closed_at,
+        hold:
+          row.hold_at === null
+            ? null
+            : {
+                reason: row.hold_reason === null ? '' : this.#openText(holdContext(row.kommune, row.receipt), row.hold_reason),
+                at: row.hold_at,
+                by: row.hold_by ?? '',
+              },
         attachments: attachments.map(attachmentInfo),
       };
     });
@@ -503,6 +597,23 @@ class SqliteStorage implements SqliteStorageHandle {
       db.exec('VACUUM');
       db.pragma('wal_checkpoint(TRUNCATE)');
     }
+  }
+
+  /**
+   * At start, after the key check: fill the list columns (migration 6) of reports stored before them, opening each body
+   * (sealed ones with the key), in one transaction.
+   */
+  #fillListColumns(): void {
+    const db = this.#db;
+    const rows = db.prepare('SELECT * FROM reports WHERE listed = 0').all() as ReportRow[];
+    if (rows.length === 0) return;
+    const update = db.prepare('UPDATE reports SET danger = ?, threat = ?, kinds = ?, role = ?, listed = 1 WHERE id = ?');
+    db.transaction(() => {
+      for (const row of rows) {
+        const list = listColumns(JSON.parse(this.#openReportBody(row)) as unknown);
+        update.run(list.danger, list.threat, list.kinds, list.role, row.id);
+      }
+    }).immediate();
   }
 
   hitRateLimit(key: string, windowMs: number, limit: number): Promise<RateLimitHit> {
@@ -740,25 +851,20 @@ class SqliteStorage implements SqliteStorageHandle {
       this.#write(() => {
         this.#prepare('DELETE FROM login_failures WHERE key = ?').run(key);
       }),
-    audit: (entry: AuditEntry) =>
-      this.#write(() => {
-        this.#prepare('INSERT INTO audit_log (at, kommune, user_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
-          entry.at,
-          entry.kommune,
-          entry.userId,
-          entry.action,
-          entry.target ?? null,
-          JSON.stringify(entry.detail ?? {}),
-        );
-      }),
-    listAudit: (kommune) =>
+    audit: (entry: AuditEntry) => this.#write(() => this.#insertAudit(entry)),
+    listAudit: (kommune, page) =>
       guarded(() => {
-        const rows = (
-          kommune === undefined
-            ? this.#prepare('SELECT * FROM audit_log ORDER BY id').all()
-            : this.#prepare('SELECT * FROM audit_log WHERE kommune = ? ORDER BY id').all(kommune)
-        ) as AuditRow[];
+        const where = [kommune === undefined ? '' : 'kommune = @kommune', page?.beforeId === undefined ? '' : 'id < @beforeId']
+          .filter(Boolean)
+          .join(' AND ');
+        const sql = `SELECT * FROM audit_log ${where ? `WHERE ${where}` : ''} ORDER BY id ${page ? 'DESC LIMIT @limit' : ''}`;
+        const rows = this.#prepare(sql).all({
+          ...(kommune === undefined ? {} : { kommune }),
+          ...(page?.beforeId === undefined ? {} : { beforeId: page.beforeId }),
+          ...(page ? { limit: page.limit } : {}),
+        }) as AuditRow[];
         return rows.map((row) => ({
+          id: row.id,
           at: row.at,
           kommune: row.kommune,
           userId: row.user_id,
@@ -767,9 +873,60 @@ class SqliteStorage implements SqliteStorageHandle {
           detail: JSON.parse(row.detail) as Record<string, string | number | boolean>,
         }));
       }),
+    sweep: (now, idleBefore, failuresBefore) =>
+      this.#write(() => ({
+        sessions: this.#prepare('DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?').run(now, idleBefore).changes,
+        failures: this.#prepare('DELETE FROM login_failures WHERE last_failure_at < ? AND locked_until <= ?').run(failuresBefore, now)
+          .changes,
+      })),
   };
 
-  // ---- The inbox's handling of reports (migration 5) ----
+  /** One page of the list, its total and the kommune's counts: SQL over the clear list columns and their indexes. */
+  #list(kommune: string, query: ReportListQuery) {
+    const params: Record<string, string | number> = { kommune, limit: query.limit, offset: query.offset };
+    const where = ['kommune = @kommune'];
+    if (query.receipt !== undefined) {
+      where.push('receipt = @receipt');
+      params['receipt'] = query.receipt;
+    } else {
+      where.push('possible_spam = @spam');
+      params['spam'] = query.spam ? 1 : 0;
+      if (query.status !== undefined) where.push('status = @status');
+      if (query.kind !== undefined) where.push("kinds LIKE '%,' || @kind || ',%'");
+      if (query.role !== undefined) where.push('role = @role');
+      if (query.from !== undefined) where.push('created_at >= @from');
+      if (query.to !== undefined) where.push('created_at < @toNext');
+      for (const name of ['status', 'kind', 'role', 'from'] as const) if (query[name] !== undefined) params[name] = query[name];
+      if (query.to !== undefined) params['toNext'] = dayAfter(query.to);
+    }
+    const filter = where.join(' AND ');
+    const rows = this.#prepare(
+      `SELECT receipt, created_at, status, danger, kinds, role, possible_spam, closed_at, hold_at IS NOT NULL AS held,
+         (SELECT count(*) FROM attachments a WHERE a.report_id = r.id) AS attachment_count
+       FROM reports r WHERE ${filter}
+       ORDER BY danger DESC, threat DESC, created_at DESC, id DESC LIMIT @limit OFFSET @offset`,
+    ).all(params) as ListRow[];
+    const { limit: _limit, offset: _offset, ...countParams } = params;
+    const total = (this.#prepare(`SELECT count(*) AS n FROM reports WHERE ${filter}`).get(countParams) as { n: number }).n;
+    const counts = this.#prepare(
+      `SELECT (SELECT count(*) FROM reports WHERE kommune = @kommune AND possible_spam = 0 AND status = 'ny') AS ny,
+         (SELECT count(*) FROM reports WHERE kommune = @kommune AND possible_spam = 1) AS spam`,
+    ).get({ kommune }) as { ny: number; spam: number };
+    return { reports: rows.map(listItem), total, counts: { ny: counts.ny, possibleSpam: counts.spam } };
+  }
+
+  #insertAudit(entry: AuditEntry): void {
+    this.#prepare('INSERT INTO audit_log (at, kommune, user_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+      entry.at,
+      entry.kommune,
+      entry.userId,
+      entry.action,
+      entry.target ?? null,
+      JSON.stringify(entry.detail ?? {}),
+    );
+  }
+
+  // ---- The inbox's handling of reports (migrations 5 and 6) ----
 
   /** The id of `kommune`'s report `receipt`, if any. */
   #reportId(kommune: string, receipt: string): number | undefined {
@@ -778,21 +935,7 @@ class SqliteStorage implements SqliteStorageHandle {
   }
 
   inbox: ReportInboxStore = {
-    list: (kommune) =>
-      guarded(() => {
-        const rows = this.#prepare(
-          `SELECT r.*, (SELECT count(*) FROM attachments a WHERE a.report_id = r.id) AS attachment_count
-           FROM reports r WHERE r.kommune = ? ORDER BY r.created_at DESC, r.id DESC`,
-        ).all(kommune) as Array<ReportRow & { attachment_count: number }>;
-        return rows.map((row) => ({
-          receipt: row.receipt,
-          body: JSON.parse(this.#openReportBody(row)) as unknown,
-          status: row.status,
-          possibleSpam: row.possible_spam === 1,
-          receivedAt: row.created_at,
-          attachmentCount: row.attachment_count,
-        }));
-      }),
+    list: (kommune, query) => guarded(() => this.#list(kommune, query)),
     history: (kommune, receipt) =>
       guarded(() => {
         const id = this.#reportId(kommune, receipt);
@@ -816,11 +959,17 @@ class SqliteStorage implements SqliteStorageHandle {
         const row = this.#prepare('SELECT id, status FROM reports WHERE kommune = ? AND receipt = ?').get(kommune, receipt) as
           { id: number; status: string } | undefined;
         if (!row) return undefined;
-        this.#prepare('UPDATE reports SET status = ? WHERE id = ?').run(status, row.id);
+        const at = new Date(now).toISOString();
+        // Closing records when (retention counts from it); closing again keeps the first time; reopening clears it.
+        this.#prepare(
+          `UPDATE reports SET status = @status,
+             closed_at = CASE WHEN @status <> 'avsluttet' THEN NULL WHEN status = 'avsluttet' THEN closed_at ELSE @at END
+           WHERE id = @id`,
+        ).run({ status, at, id: row.id });
         this.#prepare('INSERT INTO report_status_changes (report_id, user_id, at, from_status, to_status) VALUES (?, ?, ?, ?, ?)').run(
           row.id,
           userId,
-          new Date(now).toISOString(),
+          at,
           row.status,
           status,
         );
@@ -841,6 +990,29 @@ class SqliteStorage implements SqliteStorageHandle {
       }),
     delete: (kommune, receipt) =>
       this.#write(() => this.#prepare('DELETE FROM reports WHERE kommune = ? AND receipt = ?').run(kommune, receipt).changes === 1),
+    setHold: (kommune, receipt, hold: ReportHold | undefined) =>
+      this.#write(() => {
+        const row = this.#prepare('SELECT id, hold_at FROM reports WHERE kommune = ? AND receipt = ?').get(kommune, receipt) as
+          { id: number; hold_at: string | null } | undefined;
+        if (!row) return undefined;
+        if (!hold && row.hold_at === null) return false;
+        this.#prepare('UPDATE reports SET hold_reason = ?, hold_at = ?, hold_by = ? WHERE id = ?').run(
+          hold ? this.#sealText(holdContext(kommune, receipt), hold.reason) : null,
+          hold?.at ?? null,
+          hold?.by ?? null,
+          row.id,
+        );
+        return true;
+      }),
+    deleteClosed: (kommune, closedBefore, audit) =>
+      this.#write(() => {
+        const rows = this.#prepare(
+          `DELETE FROM reports WHERE kommune = ? AND closed_at IS NOT NULL AND hold_at IS NULL AND closed_at <= ?
+           AND status = 'avsluttet' RETURNING receipt`,
+        ).all(kommune, closedBefore) as Array<{ receipt: string }>;
+        for (const { receipt } of rows) this.#insertAudit(audit(receipt));
+        return rows.map((r) => r.receipt);
+      }),
   };
 
   health(): Promise<boolean> {

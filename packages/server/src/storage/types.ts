@@ -143,6 +143,16 @@ export interface AttachmentIdempotency {
   respond(saved: AttachmentInfo): StoredResponse;
 }
 
+/** A hold on a report: retention does not delete it while the hold stands. */
+export interface ReportHold {
+  /** Why (a police case, a complaint); sealed at rest like the report, never audited. */
+  reason: string;
+  /** ISO 8601, UTC. */
+  at: string;
+  /** The e-mail of the user who set it. */
+  by: string;
+}
+
 /** A stored report as the inbox reads it (body decrypted). */
 export interface StoredReport {
   receipt: string;
@@ -153,19 +163,60 @@ export interface StoredReport {
   possibleSpam: boolean;
   /** ISO 8601, UTC. */
   receivedAt: string;
+  /** ISO 8601, UTC: when it was last closed (`avsluttet`); null while open. */
+  closedAt: string | null;
+  hold: ReportHold | null;
   /** Its attachments in the order the report named them (metadata only: read bytes with `getAttachment`). */
   attachments: AttachmentInfo[];
 }
 
-/** A report as the inbox's list reads it: the decrypted body (the route keeps only what the list shows). */
+/**
+ * One row of the inbox's list: only clear-text columns that hold no personal content (never the description, names or
+ * contact details), read without opening the sealed body.
+ */
 export interface ReportListItem {
   receipt: string;
-  body: unknown;
-  status: string;
-  possibleSpam: boolean;
   /** ISO 8601, UTC. */
   receivedAt: string;
+  status: string;
+  /** The person said someone is in danger now. */
+  danger: boolean;
+  /** The kinds of harassment, as the form sent them. */
+  kinds: string[];
+  role: string | null;
+  possibleSpam: boolean;
   attachmentCount: number;
+  /** Whether a hold keeps it from retention. */
+  hold: boolean;
+  /** ISO 8601, UTC; null while open. */
+  closedAt: string | null;
+}
+
+/** The list's filters and page. */
+export interface ReportListQuery {
+  status?: string;
+  /** One kind (`[a-z0-9-]`): reports whose kinds include it. */
+  kind?: string;
+  role?: string;
+  /** `YYYY-MM-DD` (UTC), inclusive. */
+  from?: string;
+  /** `YYYY-MM-DD` (UTC), inclusive. */
+  to?: string;
+  /** Reports marked possible spam instead of the others. */
+  spam: boolean;
+  /** An exact receipt number: that report alone, whatever the other filters. */
+  receipt?: string;
+  limit: number;
+  offset: number;
+}
+
+/** One page of the list: most urgent first (danger, then threats, then newest), with the kommune's counts. */
+export interface ReportListPage {
+  reports: ReportListItem[];
+  /** How many reports match the filters (all pages). */
+  total: number;
+  /** The kommune's new reports not marked spam, and its reports marked possible spam (whatever the filters). */
+  counts: { ny: number; possibleSpam: number };
 }
 
 /** A note by the contact person on a report. */
@@ -188,16 +239,30 @@ export interface ReportStatusChange {
 
 /** The inbox's handling of a kommune's reports; every method looks a report up by (kommune, receipt). */
 export interface ReportInboxStore {
-  /** Every report of `kommune`, newest first. */
-  list(kommune: string): Promise<ReportListItem[]>;
+  /** One page of `kommune`'s reports matching `query`, with the total and the counts (SQL, no body opened). */
+  list(kommune: string, query: ReportListQuery): Promise<ReportListPage>;
   /** A report's notes and status changes, oldest first; undefined when `kommune` has no such report. */
   history(kommune: string, receipt: string): Promise<{ notes: ReportNote[]; statusChanges: ReportStatusChange[] } | undefined>;
-  /** Set the status, recording the change; undefined when there is no such report, else the status before. */
+  /**
+   * Set the status, recording the change; undefined when there is no such report, else the status before. Closing
+   * (`avsluttet`) records when; any other status clears it.
+   */
   setStatus(kommune: string, receipt: string, status: string, userId: number, now: number): Promise<string | undefined>;
   /** Add a note; undefined when there is no such report. */
   addNote(kommune: string, receipt: string, text: string, userId: number, now: number): Promise<ReportNote | undefined>;
   /** Delete the report with its attachments, notes and status changes; false when there is no such report. */
   delete(kommune: string, receipt: string): Promise<boolean>;
+  /**
+   * Put a hold on the report (replacing one that stands), or lift it (`undefined`); undefined when there is no such
+   * report, else whether anything changed.
+   */
+  setHold(kommune: string, receipt: string, hold: ReportHold | undefined): Promise<boolean | undefined>;
+  /**
+   * Retention: delete `kommune`'s closed reports without a hold closed at or before `closedBefore` (ISO 8601), with
+   * their attachments, notes and status changes, writing `audit(receipt)` for each in the same write; returns their
+   * receipts.
+   */
+  deleteClosed(kommune: string, closedBefore: string, audit: (receipt: string) => AuditEntry): Promise<string[]>;
 }
 
 /** The outcome of counting one request against a limit. */
@@ -333,6 +398,8 @@ export interface SessionRecord {
 
 /** One audit entry: who did what, when. Never a report's content or a secret. */
 export interface AuditEntry {
+  /** The entry's number, increasing (set by the storage; read entries always have it). */
+  id?: number;
   /** ISO 8601, UTC. */
   at: string;
   kommune: string | null;
@@ -383,6 +450,14 @@ export interface AuthStore {
   clearFailures(key: string): Promise<void>;
   /** Append one audit entry. */
   audit(entry: AuditEntry): Promise<void>;
-  /** The audit log, oldest first: of one kommune, or all. */
-  listAudit(kommune?: string): Promise<AuditEntry[]>;
+  /**
+   * The audit log of one kommune, or all: oldest first; with `page`, newest first, at most `page.limit` entries with an
+   * id below `page.beforeId` (the last id of the previous page).
+   */
+  listAudit(kommune?: string, page?: { limit: number; beforeId?: number }): Promise<Array<AuditEntry & { id: number }>>;
+  /**
+   * Forget sessions expired at `now` or idle since `idleBefore`, and sign-in failures last counted before
+   * `failuresBefore` that no longer lock; returns how many of each.
+   */
+  sweep(now: number, idleBefore: number, failuresBefore: number): Promise<{ sessions: number; failures: number }>;
 }

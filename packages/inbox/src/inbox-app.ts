@@ -1,0 +1,265 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { loadLocale, singleStops, themeTokens } from '@kommune-widgets/core';
+import { formStyles } from '@kommune-widgets/core/form';
+import { ApiError, InboxApi, type Enrolment, type InboxUser } from './api.js';
+import { InboxElement } from './inbox-element.js';
+import { INBOX_LOCALES, preferredLocale, type InboxLocale } from './inbox-locale.js';
+import { inboxStyles } from './inbox.styles.js';
+import { appStyles } from './inbox-app.styles.js';
+import { problemMessage } from './labels.js';
+import { parseRoute, routeHash, type InboxRoute } from './routes.js';
+
+/** Where the app is: finding out, signed out, enrolling a second factor, or signed in. */
+type Phase = 'loading' | 'signed-out' | 'enrolling' | 'signed-in' | 'failed';
+
+/**
+ * The contact person's inbox at `/admin/`: signing in (with the second factor and its enrolment), then the reports,
+ * the audit log and the e-mail notices of the user's kommune. Holds the session and the language, shows one page at a
+ * time by the address's hash, moves focus to each page's heading and announces what changed.
+ *
+ * @fires kw-navigate - (from its pages) show another page.
+ */
+export class InboxApp extends InboxElement {
+  static override styles = [themeTokens, formStyles, inboxStyles, appStyles];
+
+  @state() private phase: Phase = 'loading';
+  @state() private user: InboxUser | undefined;
+  @state() private enrolment: Enrolment | undefined;
+  @state() private route: InboxRoute = parseRoute(location.hash);
+  @state() private notice = '';
+  @state() private announcement = '';
+  @state() private failure = '';
+
+  constructor() {
+    super();
+    this.api = new InboxApi();
+    this.locale = preferredLocale();
+    this.addEventListener('kw-navigate', (event) => this.go((event as CustomEvent<{ path: string }>).detail.path));
+    this.addEventListener('kw-session-ended', () => this.endSession(true));
+    this.addEventListener('kw-announce', (event) => this.say((event as CustomEvent<{ text: string }>).detail.text));
+    this.addEventListener('kw-signed-in', (event) => {
+      const detail = (event as CustomEvent<{ user?: InboxUser; enrolment?: Enrolment }>).detail;
+      if (detail.enrolment) {
+        this.enrolment = detail.enrolment;
+        this.phase = 'enrolling';
+      } else if (detail.user) {
+        this.signedIn(detail.user);
+      }
+    });
+  }
+
+  private readonly onHashChange = () => {
+    this.route = parseRoute(location.hash);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  private async start(): Promise<void> {
+    await this.setLocale(this.locale);
+    try {
+      const session = await this.api.session();
+      if (session) this.signedIn(session.user, false);
+      else this.phase = 'signed-out';
+    } catch (error) {
+      this.failure = this.speak(() => problemMessage(error instanceof ApiError ? error.kind : 'internal'));
+      this.phase = 'failed';
+    }
+  }
+
+  private signedIn(user: InboxUser, announce = true): void {
+    this.user = user;
+    this.enrolment = undefined;
+    this.notice = '';
+    this.phase = 'signed-in';
+    if (user.role !== 'contact' && (this.route.page === 'list' || this.route.page === 'report')) this.go(routeHash({ page: 'audit' }));
+    if (announce) this.say(this.speak(() => singleStops(msg(str`Logget inn som ${user.name}.`, { id: 'inbox.signed-in' }))));
+  }
+
+  private endSession(expired: boolean): void {
+    this.user = undefined;
+    this.api.csrfToken = undefined;
+    this.phase = 'signed-out';
+    this.notice = expired ? this.speak(() => msg('Økten er over. Logg inn igjen.', { id: 'inbox.problem.unauthorized' })) : '';
+  }
+
+  private async signOut(): Promise<void> {
+    try {
+      await this.api.signOut();
+    } catch {
+      // The session is gone from this page either way; the server ends it when it is idle.
+    }
+    this.endSession(false);
+    this.say(this.speak(() => msg('Du er logget ut.', { id: 'inbox.signed-out' })));
+  }
+
+  private go(hash: string): void {
+    if (location.hash !== hash) location.hash = hash;
+    this.route = parseRoute(hash);
+  }
+
+  private say(text: string): void {
+    // Cleared first, so the same words said twice are read twice.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  private async setLocale(locale: InboxLocale): Promise<void> {
+    await loadLocale(locale);
+    this.locale = locale;
+    document.documentElement.lang = locale;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('locale') || changed.has('phase') || changed.has('route')) {
+      document.title = this.speak(() => `${this.pageTitle()} – ${msg('Innboks', { id: 'inbox.title.short' })}`);
+    }
+    if ((changed.has('route') && changed.get('route') !== undefined) || (changed.has('phase') && changed.get('phase') !== undefined)) {
+      // A new page: its heading takes focus, so a screen reader starts there and Tab goes on from it.
+      void this.focusHeading();
+    }
+  }
+
+  private async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const page = this.renderRoot.querySelector('main > *') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    await page?.updateComplete;
+    const heading = (page?.shadowRoot ?? page)?.querySelector('h1') as HTMLElement | null | undefined;
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }
+
+  private pageTitle(): string {
+    if (this.phase !== 'signed-in') return msg('Logg inn', { id: 'inbox.nav.sign-in' });
+    switch (this.route.page) {
+      case 'audit':
+        return msg('Revisjonslogg', { id: 'inbox.nav.audit' });
+      case 'mail':
+        return msg('E-postvarsler', { id: 'inbox.nav.mail' });
+      case 'report':
+      case 'print':
+        return msg(str`Melding ${this.route.receipt}`, { id: 'inbox.title.report' });
+      default:
+        return msg('Meldinger', { id: 'inbox.nav.reports' });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const printing = this.phase === 'signed-in' && this.route.page === 'print';
+    return html`
+      <div class="base">
+        ${printing ? nothing : this.renderHeader()}
+        <main id="innhold" tabindex="-1">${this.renderPage()}</main>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private skipToContent(event: Event): void {
+    event.preventDefault();
+    void this.focusHeading();
+  }
+
+  private renderHeader(): TemplateResult {
+    const signedIn = this.phase === 'signed-in' && this.user;
+    return html`
+      <header class="banner no-print">
+        <a class="skip-link" href=${`#${this.id || 'innboks'}`} @click=${this.skipToContent}
+          >${msg('Hopp til innholdet', { id: 'inbox.skip' })}</a
+        >
+        <p class="product">
+          ${msg('Innboks: hets og trusler', { id: 'inbox.title' })}${
+            signedIn ? html` <span class="muted">· ${msg(str`kommune ${this.user!.kommune}`, { id: 'inbox.kommune' })}</span>` : nothing
+          }
+        </p>
+        <div class="tools">
+          <label class="language"
+            >${msg('Språk', { id: 'inbox.language' })}
+            <select class="kw-select" @change=${(e: Event) => void this.setLocale((e.target as HTMLSelectElement).value as InboxLocale)}>
+              ${INBOX_LOCALES.map((l) => html`<option value=${l} ?selected=${l === this.locale} lang=${l}>${LANGUAGE_NAMES[l]}</option>`)}
+            </select></label
+          >
+          ${
+            signedIn
+              ? html`<span class="who">${this.user!.name}</span>
+                  <button type="button" class="kw-button-secondary" @click=${() => void this.signOut()}>
+                    ${msg('Logg ut', { id: 'inbox.sign-out' })}
+                  </button>`
+              : nothing
+          }
+        </div>
+        ${signedIn ? this.renderNav() : nothing}
+      </header>
+    `;
+  }
+
+  private renderNav(): TemplateResult {
+    const page = this.route.page === 'report' ? 'list' : this.route.page;
+    const item = (target: InboxRoute['page'], label: string) =>
+      html`<li><a href=${routeHash({ page: target } as InboxRoute)} aria-current=${page === target ? 'page' : 'false'}>${label}</a></li>`;
+    return html`
+      <nav aria-label=${msg('Innboksen', { id: 'inbox.nav.label' })}>
+        <ul>
+          ${this.user?.role === 'contact' ? item('list', msg('Meldinger', { id: 'inbox.nav.reports' })) : nothing}
+          ${item('audit', msg('Revisjonslogg', { id: 'inbox.nav.audit' }))} ${item('mail', msg('E-postvarsler', { id: 'inbox.nav.mail' }))}
+        </ul>
+      </nav>
+    `;
+  }
+
+  private renderPage(): TemplateResult {
+    const common = { locale: this.locale, api: this.api };
+    switch (this.phase) {
+      case 'loading':
+        return html`<p>${msg('Henter …', { id: 'inbox.loading' })}</p>`;
+      case 'failed':
+        return html`<h1>${msg('Innboksen kunne ikke åpnes', { id: 'inbox.failed.title' })}</h1>
+          <p class="notice notice-error">${this.failure}</p>
+          <button type="button" class="kw-button-primary" @click=${() => void this.start()}>
+            ${msg('Prøv igjen', { id: 'inbox.retry' })}
+          </button>`;
+      case 'signed-out':
+        return html`<kw-sign-in .locale=${common.locale} .api=${common.api} .notice=${this.notice}></kw-sign-in>`;
+      case 'enrolling':
+        return html`<kw-enrolment .locale=${common.locale} .api=${common.api} .enrolment=${this.enrolment}></kw-enrolment>`;
+      default:
+        return this.renderSignedIn(common);
+    }
+  }
+
+  private renderSignedIn(common: { locale: InboxLocale; api: InboxApi }): TemplateResult {
+    const route = this.route;
+    switch (route.page) {
+      case 'audit':
+        return html`<kw-audit-log .locale=${common.locale} .api=${common.api}></kw-audit-log>`;
+      case 'mail':
+        return html`<kw-mail-log .locale=${common.locale} .api=${common.api}></kw-mail-log>`;
+      case 'report':
+        return html`<kw-report-detail .locale=${common.locale} .api=${common.api} .receipt=${route.receipt}></kw-report-detail>`;
+      case 'print':
+        return html`<kw-report-print .locale=${common.locale} .api=${common.api} .receipt=${route.receipt}></kw-report-print>`;
+      default:
+        return this.user?.role === 'contact'
+          ? html`<kw-report-list .locale=${common.locale} .api=${common.api}></kw-report-list>`
+          : html`<h1>${msg('Meldinger', { id: 'inbox.nav.reports' })}</h1>
+              <p>
+                ${msg('Bare kontaktpersonen åpner meldinger. Som administrator ser du revisjonsloggen og e-postvarslene.', {
+                  id: 'inbox.admin-no-reports',
+                })}
+              </p>`;
+    }
+  }
+}
+
+/** Each language's name in itself. */
+const LANGUAGE_NAMES: Record<InboxLocale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };

@@ -1,0 +1,259 @@
+// The contact person's inbox in Chromium, served by the kommune-widgets server under its own strict CSP, against a
+// real SQLite file: signing in with a second factor enrolled at the first sign-in, the reports most urgent first,
+// search by receipt, one report read, handled, held, exported and deleted, the audit log and the e-mail notices,
+// the language switch — and axe-core on every page.
+/* global axe, navigator -- axe-core, evaluated into the page; the page's navigator */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Secret, TOTP } from 'otpauth';
+import puppeteer from 'puppeteer-core';
+import { addUser, silentLogger, startServer, withDemo } from '../packages/server/dist/index.js';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/find-chromium.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PASSWORD = 'riktig-hest-batteri-stift';
+const EMAIL = 'kontakt@eksempel.kommune.no';
+
+/** A report as the form sends it. */
+function report(overrides) {
+  return {
+    kommune: '9999',
+    triage: { danger: false },
+    target: 'me',
+    role: 'folkevalgt',
+    kinds: ['hets'],
+    where: { platform: 'Facebook' },
+    when: '2026-11-30T21:15',
+    description: 'Fikk en stygg kommentar etter kommunestyremøtet.',
+    links: ['https://www.facebook.com/post/123'],
+    attachments: [],
+    reportedTo: {},
+    help: ['samtale'],
+    contact: { name: 'Kari Nordmann', phone: '+47 900 00 000' },
+    website: '',
+    startedAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+    ...overrides,
+  };
+}
+
+test('a contact person signs in with a second factor and reads, handles, exports and deletes a report in the inbox', async (t) => {
+  const chromium = findChromium();
+  assert.ok(chromium, NO_CHROMIUM);
+  const dir = mkdtempSync(join(tmpdir(), 'kw-inbox-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Not demo mode: the second factor is required. The kommune is the demo's (its contact gets the notices).
+  const demo = withDemo({ kommuner: [] }, 0);
+  const server = await startServer({
+    config: { kommuner: demo.kommuner },
+    db: join(dir, 'inbox.sqlite'),
+    port: 0,
+    hostname: '127.0.0.1',
+    log: silentLogger,
+  });
+  t.after(() => server.close());
+  const origin = `http://127.0.0.1:${server.port}`;
+  await addUser(server.storage, { kommune: '9999', email: EMAIL, name: 'Ola Hansen', role: 'contact' }, PASSWORD);
+  await addUser(server.storage, { kommune: '1111', email: 'kontakt@annen.kommune.no', name: 'Annen', role: 'contact' }, PASSWORD);
+
+  const receipts = [];
+  for (const body of [
+    report({}),
+    report({ triage: { danger: true }, kinds: ['trussel'], description: 'Noen truer med å oppsøke meg hjemme i kveld.' }),
+  ]) {
+    const response = await fetch(`${server.url}/api/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Origin: 'http://127.0.0.1:0' },
+      body: JSON.stringify(body),
+    });
+    assert.equal(response.status, 201, await response.clone().text());
+    receipts.push((await response.json()).receipt);
+  }
+  const [plain, danger] = receipts;
+
+  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  // A Norwegian browser: the inbox starts in bokmål (it follows the browser's language until one is chosen).
+  await page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['nb-NO', 'nb'] }));
+  await page.setViewport({ width: 1280, height: 900 });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  // A 401 is the answer while signed out or to a wrong password: the browser logs it, the inbox expects it.
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type()) && !/status of 401/.test(message.text())) problems.push(message.text());
+  });
+  page.on('response', (response) => response.status() === 404 && problems.push(`404 ${response.url()}`));
+
+  /** The first element matching `selector` anywhere in the page's shadow roots (with `text` in it), once it is there. */
+  const find = async (selector, text) => {
+    const until = Date.now() + 5_000;
+    for (;;) {
+      for (const handle of await page.$$(`>>> ${selector}`)) {
+        if (text === undefined || (await handle.evaluate((el) => el.textContent)).includes(text)) return handle;
+      }
+      if (Date.now() > until) throw new Error(`${selector}${text ? ` with «${text}»` : ''} did not appear`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const click = async (selector, text) => (await find(selector, text)).click();
+  const fill = async (selector, value) => {
+    const input = await find(selector);
+    await input.click({ count: 3 });
+    await input.type(value);
+  };
+  /** Waits until `fn` is true in the page (page.waitForFunction builds a function in the page, which the CSP forbids). */
+  const until = async (fn) => {
+    const limit = Date.now() + 5_000;
+    while (!(await page.evaluate(fn))) {
+      if (Date.now() > limit) throw new Error(`not true in time: ${fn}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const rowCount = () =>
+    document.querySelector('kw-inbox-app').shadowRoot.querySelector('kw-report-list')?.shadowRoot.querySelectorAll('tbody tr').length;
+  const heading = async () => (await find('h1')).evaluate((el) => el.textContent.trim());
+  /** axe-core on the whole page, shadow roots included: the violations' ids and where. */
+  const axeViolations = async () => {
+    await page.evaluate(AXE);
+    const results = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+
+  await page.goto(`${origin}/admin`, { waitUntil: 'load' });
+  assert.equal(new URL(page.url()).pathname, '/admin/');
+  const csp = await page.evaluate(() => fetch('/admin/', { cache: 'no-store' }).then((r) => r.headers.get('content-security-policy')));
+  assert.match(csp, /script-src 'self'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  await find('#field-email');
+  assert.equal(await heading(), 'Logg inn i innboksen');
+  assert.deepEqual(await axeViolations(), [], 'sign-in page');
+
+  // Nothing typed: the error summary names both fields.
+  await click('kw-sign-in >>> button[type="submit"]');
+  const summary = await find('.kw-error-summary');
+  assert.match(await summary.evaluate((el) => el.textContent), /Skriv e-postadressen din\.[\s\S]*Skriv passordet ditt\./);
+  assert.deepEqual(await axeViolations(), [], 'sign-in page with errors');
+
+  await fill('#field-email', EMAIL);
+  await fill('#field-password', 'feil-passord-her');
+  await click('kw-sign-in >>> button[type="submit"]');
+  await find('.notice-error', 'E-postadressen eller passordet er feil.');
+
+  await fill('#field-password', PASSWORD);
+  await click('kw-sign-in >>> button[type="submit"]');
+  // First sign-in: the second factor is set up before anything else.
+  await find('kw-enrolment >>> img.qr');
+  assert.equal(await heading(), 'Sett opp innlogging med kode');
+  assert.equal((await page.$$('>>> .codes li')).length, 10, 'ten recovery codes, shown once');
+  assert.deepEqual(await axeViolations(), [], 'enrolment page');
+  const secret = (await (await find('.secret')).evaluate((el) => el.textContent)).replace(/\s+/g, '');
+  await click('#field-kept');
+  await fill('#field-code', new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+  await click('kw-enrolment >>> button[type="submit"]');
+
+  // The list: the report where someone is in danger comes first, though it came last.
+  await find('kw-report-list >>> tbody tr');
+  assert.equal(await heading(), 'Meldinger');
+  const rows = await Promise.all((await page.$$('>>> tbody tr')).map((row) => row.evaluate((el) => el.textContent.replace(/\s+/g, ' '))));
+  assert.equal(rows.length, 2);
+  assert.match(rows[0], new RegExp(`${danger}.*Fare nå.*Trussel`));
+  assert.match(rows[1], new RegExp(`${plain}.*Hets`));
+  await find('.counts', '2 nye meldinger venter.');
+  assert.deepEqual(await axeViolations(), [], 'list page');
+
+  // The person who reported phones and quotes the receipt: it finds that report alone.
+  await fill('#receipt', plain.toLowerCase());
+  await click('form.search button[type="submit"]');
+  await until(`(${rowCount})() === 1`);
+  await click('kw-report-list >>> button', 'Vis alle meldingene');
+  await until(`(${rowCount})() === 2`);
+
+  // One report: everything sent, as text.
+  await click('tbody a', danger);
+  await find('kw-report-detail >>> dd', 'Noen truer med å oppsøke meg hjemme i kveld.');
+  assert.equal(await heading(), `Melding ${danger}`);
+  await find('kw-report-detail >>> .notice-error', 'umiddelbar fare');
+  assert.deepEqual(await axeViolations(), [], 'report page');
+
+  await click(`#status-avsluttet`);
+  await click('kw-report-detail >>> button', 'Lagre status');
+  await find('kw-report-detail >>> #hold-reason');
+  await fill('#hold-reason', 'Politisak 26-12345');
+  await click('kw-report-detail >>> button', 'Sett på vent');
+  await find('kw-report-detail >>> q', 'Politisak 26-12345');
+  await fill('#note', 'Ringte Kari, avtalt møte i morgen.');
+  await click('kw-report-detail >>> button', 'Legg til notat');
+  await find('kw-report-detail >>> .note-text', 'Ringte Kari, avtalt møte i morgen.');
+  assert.deepEqual(await axeViolations(), [], 'report page after handling');
+
+  // The printable export, marked exempt from public access.
+  await click('kw-report-detail >>> a', 'Skriv ut eller eksporter');
+  await find('kw-report-print >>> dd', 'Noen truer med å oppsøke meg hjemme i kveld.');
+  await find('kw-report-print >>> .notice', 'Unntatt offentlighet');
+  assert.equal(await page.$('>>> nav'), null, 'no navigation on the printable page');
+  assert.deepEqual(await axeViolations(), [], 'print page');
+
+  // The audit log shows who read, changed, held, noted and exported it, never the content.
+  await page.goto(`${origin}/admin/#/logg`, { waitUntil: 'load' });
+  await find('kw-audit-log >>> tbody tr');
+  const log = await (await find('kw-audit-log >>> tbody')).evaluate((el) => el.textContent.replace(/\s+/g, ' '));
+  for (const action of [
+    'Åpnet en melding',
+    'Endret status',
+    'Satte en melding på vent',
+    'La til et notat',
+    'Eksporterte en melding',
+    'Logget inn',
+  ]) {
+    assert.ok(log.includes(action), `the log shows «${action}»`);
+  }
+  assert.ok(log.includes(danger));
+  assert.ok(!log.includes('Politisak') && !log.includes('Ringte Kari'), 'no content in the log');
+  assert.deepEqual(await axeViolations(), [], 'audit page');
+
+  // Without SMTP the notices wait in the outbox, where the contact person reads them.
+  await click('nav a', 'E-postvarsler');
+  await find('kw-mail-log >>> td', 'I utboksen');
+  const subjects = await (await find('kw-mail-log >>> tbody')).evaluate((el) => el.textContent);
+  assert.match(subjects, /Haster:/, 'the danger report’s notice is marked urgent');
+  assert.deepEqual(await axeViolations(), [], 'mail page');
+
+  // Nynorsk, and back.
+  const language = await find('.language select');
+  await language.select('nn');
+  await until(() => document.documentElement.lang === 'nn');
+  await find('kw-mail-log >>> td', 'I utboksen (ikkje sendt)');
+  assert.deepEqual(await axeViolations(), [], 'mail page in nynorsk');
+  await language.select('nb');
+  await until(() => document.documentElement.lang === 'nb');
+
+  // Deleting needs the receipt typed; then the report is gone.
+  await page.goto(`${origin}/admin/#/meldinger/${plain}`, { waitUntil: 'load' });
+  await find('kw-report-detail >>> dd', 'Fikk en stygg kommentar');
+  await click('kw-report-detail >>> .danger-zone summary');
+  await fill('#delete-confirm', 'HT-FEIL');
+  await click('kw-report-detail >>> button', 'Slett for godt');
+  await find('kw-report-detail >>> .notice-error', 'Skriv kvitteringsnummeret');
+  await fill('#delete-confirm', plain);
+  await click('kw-report-detail >>> button', 'Slett for godt');
+  await find('kw-report-list >>> tbody tr');
+  await until(`(${rowCount})() === 1`);
+  assert.equal(await server.storage.getReport('9999', plain), undefined);
+
+  // Signing out ends the session on the server too.
+  await click('kw-inbox-app >>> button', 'Logg ut');
+  await find('kw-sign-in >>> #field-email');
+  const after = await page.evaluate(() => fetch('/admin/api/session').then((r) => r.status));
+  assert.equal(after, 401);
+
+  const audit = await server.storage.auth.listAudit('9999');
+  assert.ok(audit.some((e) => e.action === 'report-deleted' && e.target === plain));
+  assert.ok(audit.some((e) => e.action === 'report-exported' && e.target === danger));
+  assert.deepEqual(problems, []);
+});
