@@ -19,6 +19,9 @@
 //                                    and without group commit (no browser; needs packages/server built). Also at the
 //                                    end of every full or --quick run. `--server-profile=DIR` writes the server's
 //                                    CPU profiles (node --cpu-prof) to DIR. Also runs the inbox listing bench
+//   npm run bench -- --pledges       only the pledge campaign: durable POST /api/v1/campaigns/:id/pledges per second and
+//                                    GET of its public list from the server's cache, with p99 (scripts/bench/server-pledges.mjs).
+//                                    Also after --server and at the end of every full or --quick run
 //   npm run bench -- --inbox         only the inbox listing: GET /admin/api/reports p50 / p99 with 100 000 reports across
 //                                    357 kommuner (--quick: 20 000; BENCH_INBOX_REPORTS sets it); scripts/bench/inbox-list.mjs.
 //                                    Also at the end of --server and of every full or --quick run
@@ -38,6 +41,7 @@ import { kb, median, ms, ms1, ratio, summary, table } from './bench/stats.mjs';
 import { calendarWarmRenders, warmRenders } from './bench/warm.mjs';
 import { serverReportsBench } from './bench/server-reports.mjs';
 import { inboxListBench } from './bench/inbox-list.mjs';
+import { serverPledgesBench } from './bench/server-pledges.mjs';
 
 const args = process.argv.slice(2);
 /** `--quick` (or BENCH_QUICK=1): 3 runs of a subset of pages and sizes, to prove the bench still works (CI). */
@@ -49,15 +53,18 @@ const LONG_TASKS_ONLY = args.includes('--long-tasks');
 const SERVER_ONLY = args.includes('--server');
 /** `--inbox`: only the inbox listing (scripts/bench/inbox-list.mjs), no browser. */
 const INBOX_ONLY = args.includes('--inbox');
+/** `--pledges`: only the pledge campaign's POST and GET rates (scripts/bench/server-pledges.mjs), no browser. */
+const PLEDGES_ONLY = args.includes('--pledges');
 const SERVER_PROFILE = args.find((a) => a.startsWith('--server-profile='))?.slice('--server-profile='.length);
-if (SERVER_ONLY || INBOX_ONLY) {
+if (SERVER_ONLY || INBOX_ONLY || PLEDGES_ONLY) {
   console.log(
     `kommune-widgets server bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${loadavg()
       .map((n) => n.toFixed(1))
       .join(' / ')}`,
   );
   if (SERVER_ONLY) await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE });
-  await inboxListBench({ quick: QUICK, markdown: MARKDOWN });
+  if (SERVER_ONLY || PLEDGES_ONLY) await serverPledgesBench({ quick: QUICK, markdown: MARKDOWN });
+  if (SERVER_ONLY || INBOX_ONLY) await inboxListBench({ quick: QUICK, markdown: MARKDOWN });
   process.exit(0);
 }
 const runsArg = args.find((a) => a.startsWith('--runs='));
@@ -303,6 +310,7 @@ try {
 
   if (!LONG_TASKS_ONLY) {
     await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE, print });
+    await serverPledgesBench({ quick: QUICK, markdown: MARKDOWN, print });
     await inboxListBench({ quick: QUICK, markdown: MARKDOWN, print });
   }
   print(`\nLoad average at the end ${load()}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);

@@ -53,8 +53,9 @@ const demoUser = await ensureDemoUser(server.storage);
 console.log(`\nEksempel kommune demo: http://localhost:${server.port}/`);
 console.log(`The contact person's inbox: http://localhost:${server.port}/admin/`);
 console.log(
-  `  sign in as ${demoUser.email}, password ${demoUser.password} (demo mode: no second factor; e-mail notices wait in its outbox)`,
+  `  sign in as ${demoUser.email} (reports) or ${demoUser.moderatorEmail} (Valgløftet signatures), password ${demoUser.password}`,
 );
+console.log('  (demo mode: no second factor; e-mail notices and confirmation mails wait in the outbox, «E-postvarsler»)');
 console.log(`Reports sent from the demo are stored in ${db} (SQLite).`);
 console.log('(Ctrl+C stops it.)');
 const stop = () =>

@@ -5,11 +5,14 @@ import '@kommune-widgets/participation-ladder';
 import '@kommune-widgets/budget-pie';
 import '@kommune-widgets/meeting-calendar';
 import '@kommune-widgets/hate-report';
+import '@kommune-widgets/pledge';
 import { CALENDAR_REFERENCE_DATE, calendarDocument } from '../packages/meeting-calendar/test/fixtures/calendar-fixtures.js';
 import { LADDER_REFERENCE_DATE, ladderDocument } from '../packages/participation-ladder/test/fixtures/ladder-fixtures.js';
 import { budgetDocument } from '../packages/budget-pie/test/fixtures/budget-fixtures.js';
 import { reportDocument } from '../packages/hate-report/test/fixtures/report-fixtures.js';
 import { reportEndpoint } from './support/report-server.js';
+import { pledgeSection } from '../packages/pledge/test/fixtures/pledge-fixtures.js';
+import { pledgeEndpoint } from './support/pledge-server.js';
 import { widgetsSettled } from './support/settle.js';
 
 /**
@@ -66,6 +69,7 @@ const WIDGETS = {
   'kommune-meeting-calendar': () =>
     html`<kommune-meeting-calendar .data=${calendarDocument} today=${CALENDAR_REFERENCE_DATE}></kommune-meeting-calendar>`,
   'kommune-hate-report': () => html`<kommune-hate-report .data=${reportDocument(reportEndpoint('open'))}></kommune-hate-report>`,
+  'kommune-pledge': () => html`<kommune-pledge .data=${pledgeSection(pledgeEndpoint('open'))}></kommune-pledge>`,
 } satisfies Record<string, () => TemplateResult>;
 
 type WidgetChoice = keyof typeof WIDGETS | 'alle';

@@ -2,7 +2,7 @@
 // real SQLite file: signing in with a second factor enrolled at the first sign-in, the reports most urgent first,
 // search by receipt, one report read, handled, held, exported and deleted, the audit log and the e-mail notices,
 // the language switch — and axe-core on every page.
-/* global axe, navigator -- axe-core, evaluated into the page; the page's navigator */
+/* global axe, navigator, location -- axe-core, evaluated into the page; the page's navigator and location */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -41,41 +41,13 @@ function report(overrides) {
   };
 }
 
-test('a contact person signs in with a second factor and reads, handles, exports and deletes a report in the inbox', async (t) => {
+/**
+ * Chromium with a Norwegian page at 1280 px, collecting page errors, console errors (but the expected 401s) and 404s
+ * into `problems`, and the helpers the tests act through.
+ */
+async function openBrowser(t) {
   const chromium = findChromium();
   assert.ok(chromium, NO_CHROMIUM);
-  const dir = mkdtempSync(join(tmpdir(), 'kw-inbox-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-
-  // Not demo mode: the second factor is required. The kommune is the demo's (its contact gets the notices).
-  const demo = withDemo({ kommuner: [] }, 0);
-  const server = await startServer({
-    config: { kommuner: demo.kommuner },
-    db: join(dir, 'inbox.sqlite'),
-    port: 0,
-    hostname: '127.0.0.1',
-    log: silentLogger,
-  });
-  t.after(() => server.close());
-  const origin = `http://127.0.0.1:${server.port}`;
-  await addUser(server.storage, { kommune: '9999', email: EMAIL, name: 'Ola Hansen', role: 'contact' }, PASSWORD);
-  await addUser(server.storage, { kommune: '1111', email: 'kontakt@annen.kommune.no', name: 'Annen', role: 'contact' }, PASSWORD);
-
-  const receipts = [];
-  for (const body of [
-    report({}),
-    report({ triage: { danger: true }, kinds: ['trussel'], description: 'Noen truer med å oppsøke meg hjemme i kveld.' }),
-  ]) {
-    const response = await fetch(`${server.url}/api/v1/reports`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Origin: 'http://127.0.0.1:0' },
-      body: JSON.stringify(body),
-    });
-    assert.equal(response.status, 201, await response.clone().text());
-    receipts.push((await response.json()).receipt);
-  }
-  const [plain, danger] = receipts;
-
   const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
   t.after(() => browser.close());
   const page = await browser.newPage();
@@ -115,8 +87,6 @@ test('a contact person signs in with a second factor and reads, handles, exports
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  const rowCount = () =>
-    document.querySelector('kw-inbox-app').shadowRoot.querySelector('kw-report-list')?.shadowRoot.querySelectorAll('tbody tr').length;
   const heading = async () => (await find('h1')).evaluate((el) => el.textContent.trim());
   /** axe-core on the whole page, shadow roots included: the violations' ids and where. */
   const axeViolations = async () => {
@@ -124,6 +94,46 @@ test('a contact person signs in with a second factor and reads, handles, exports
     const results = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
+
+  return { page, problems, find, click, fill, until, heading, axeViolations };
+}
+
+test('a contact person signs in with a second factor and reads, handles, exports and deletes a report in the inbox', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-inbox-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Not demo mode: the second factor is required. The kommune is the demo's (its contact gets the notices).
+  const demo = withDemo({ kommuner: [] }, 0);
+  const server = await startServer({
+    config: { kommuner: demo.kommuner },
+    db: join(dir, 'inbox.sqlite'),
+    port: 0,
+    hostname: '127.0.0.1',
+    log: silentLogger,
+  });
+  t.after(() => server.close());
+  const origin = `http://127.0.0.1:${server.port}`;
+  await addUser(server.storage, { kommune: '9999', email: EMAIL, name: 'Ola Hansen', role: 'contact' }, PASSWORD);
+  await addUser(server.storage, { kommune: '1111', email: 'kontakt@annen.kommune.no', name: 'Annen', role: 'contact' }, PASSWORD);
+
+  const receipts = [];
+  for (const body of [
+    report({}),
+    report({ triage: { danger: true }, kinds: ['trussel'], description: 'Noen truer med å oppsøke meg hjemme i kveld.' }),
+  ]) {
+    const response = await fetch(`${server.url}/api/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Origin: 'http://127.0.0.1:0' },
+      body: JSON.stringify(body),
+    });
+    assert.equal(response.status, 201, await response.clone().text());
+    receipts.push((await response.json()).receipt);
+  }
+  const [plain, danger] = receipts;
+
+  const { page, problems, find, click, fill, until, heading, axeViolations } = await openBrowser(t);
+  const rowCount = () =>
+    document.querySelector('kw-inbox-app').shadowRoot.querySelector('kw-report-list')?.shadowRoot.querySelectorAll('tbody tr').length;
 
   await page.goto(`${origin}/admin`, { waitUntil: 'load' });
   assert.equal(new URL(page.url()).pathname, '/admin/');
@@ -166,6 +176,14 @@ test('a contact person signs in with a second factor and reads, handles, exports
   assert.match(rows[1], new RegExp(`${plain}.*Hets`));
   await find('.counts', '2 nye meldinger venter.');
   assert.deepEqual(await axeViolations(), [], 'list page');
+  // A contact person handles reports: Valgløftet is the moderator's, neither in the menu nor at its address.
+  assert.equal(
+    await (await find('nav')).evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim()),
+    'Meldinger Revisjonslogg E-postvarsler',
+  );
+  await page.evaluate(() => (location.hash = '#/valgloftet'));
+  await until(() => location.hash === '#/');
+  await find('kw-report-list >>> tbody tr');
 
   // The person who reported phones and quotes the receipt: it finds that report alone.
   await fill('#receipt', plain.toLowerCase());
@@ -256,4 +274,210 @@ test('a contact person signs in with a second factor and reads, handles, exports
   assert.ok(audit.some((e) => e.action === 'report-deleted' && e.target === plain));
   assert.ok(audit.some((e) => e.action === 'report-exported' && e.target === danger));
   assert.deepEqual(problems, []);
+});
+
+/** Signs in as `email` for the first time: password, then the second factor enrolled from the QR code's secret. */
+async function signInFirstTime({ page, find, click, fill }, origin, email) {
+  await page.goto(`${origin}/admin/`, { waitUntil: 'load' });
+  await fill('#field-email', email);
+  await fill('#field-password', PASSWORD);
+  await click('kw-sign-in >>> button[type="submit"]');
+  await find('kw-enrolment >>> img.qr');
+  const secret = (await (await find('.secret')).evaluate((el) => el.textContent)).replace(/\s+/g, '');
+  await click('#field-kept');
+  await fill('#field-code', new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+  await click('kw-enrolment >>> button[type="submit"]');
+}
+
+/** A signature as `<kommune-pledge>` sends it: no e-mail address, so a moderator must approve it. */
+function pledge(campaign, overrides) {
+  return {
+    campaign,
+    name: 'Kari Nordmann',
+    list: 'ap',
+    role: 'kandidat',
+    consent: true,
+    website: '',
+    startedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    ...overrides,
+  };
+}
+
+test('a moderator approves one Valgløftet signature and rejects another, and only the approved name is public', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-pledges-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const day = 24 * 60 * 60_000;
+  const campaign = {
+    id: 'valgloftet-e2e',
+    title: { nb: 'Valgløftet 2027 i Eksempel', nn: 'Valløftet 2027 i Eksempel' },
+    lists: [
+      { id: 'ap', name: 'Arbeiderpartiet' },
+      { id: 'h', name: 'Høyre' },
+    ],
+    opens: new Date(Date.now() - day).toISOString(),
+    closes: new Date(Date.now() + 30 * day).toISOString(),
+    // Without moderation a confirmed e-mail address publishes a signature; without an address a moderator must approve.
+    moderation: false,
+  };
+  // Not demo mode (the second factor is required); the demo kommune with this campaign only.
+  const [kommune] = withDemo({ kommuner: [] }, 0).kommuner;
+  const server = await startServer({
+    config: { kommuner: [{ ...kommune, campaigns: [campaign] }] },
+    db: join(dir, 'pledges.sqlite'),
+    port: 0,
+    hostname: '127.0.0.1',
+    log: silentLogger,
+  });
+  t.after(() => server.close());
+  const origin = `http://127.0.0.1:${server.port}`;
+  const MODERATOR = 'moderator@eksempel.kommune.no';
+  await addUser(server.storage, { kommune: '9999', email: MODERATOR, name: 'Mona Moderator', role: 'moderator' }, PASSWORD);
+
+  // Three signatures without e-mail, from the kommune's page: all wait for a moderator, none is public.
+  const ids = {};
+  for (const body of [
+    pledge(campaign.id, {}),
+    pledge(campaign.id, { name: 'Per Hansen', list: 'annen', otherList: 'Bygdelista', role: 'listetopp' }),
+    pledge(campaign.id, { name: 'Ola Berg', list: 'h', role: 'folkevalgt' }),
+  ]) {
+    const response = await fetch(`${server.url}/api/v1/campaigns/${campaign.id}/pledges`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Origin: 'http://127.0.0.1:0' },
+      body: JSON.stringify(body),
+    });
+    assert.equal(response.status, 201, await response.clone().text());
+    const answer = await response.json();
+    assert.equal(answer.state, 'pending-moderation');
+    ids[body.name] = String(answer.id);
+  }
+  const publicList = async () => (await fetch(`${server.url}/api/v1/campaigns/${campaign.id}/pledges`)).json();
+  assert.equal((await publicList()).total, 0, 'nothing is public before a moderator approves');
+
+  const browser = await openBrowser(t);
+  const { page, problems, find, click, until, heading, axeViolations } = browser;
+  await signInFirstTime(browser, origin, MODERATOR);
+
+  // A moderator starts on Valgløftet and sees no reports: only the signatures and their confirmation mails.
+  await find('kw-pledge-moderation >>> tbody tr');
+  assert.equal(await heading(), 'Valgløftet');
+  assert.equal(new URL(page.url()).hash, '#/valgloftet');
+  const nav = await (await find('nav')).evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
+  assert.equal(nav, 'Valgløftet E-postvarsler');
+  await page.evaluate(() => (location.hash = '#/logg'));
+  await until(() => location.hash === '#/valgloftet');
+  const campaignRow = await (await find('kw-pledge-moderation >>> tbody tr')).evaluate((el) => el.textContent.replace(/\s+/g, ' '));
+  assert.match(campaignRow, /Valgløftet 2027 i Eksempel.*Åpen for signaturer.* 3 0 0/);
+  assert.deepEqual(await axeViolations(), [], 'campaign list');
+
+  // The campaign: the signatures wait, newest first, with the list as given and «uten e-post».
+  await click('kw-pledge-moderation >>> tbody a', 'Valgløftet 2027 i Eksempel');
+  await find('kw-pledge-moderation >>> #table-pending-moderation');
+  assert.equal(await heading(), 'Valgløftet 2027 i Eksempel');
+  const rowText = (state) =>
+    `[...document.querySelector('kw-inbox-app').shadowRoot.querySelector('kw-pledge-moderation').shadowRoot.querySelectorAll('#table-${state} tbody tr')].map((r) => r.textContent.replace(/\\s+/g, ' ').trim())`;
+  const pending = await page.evaluate(rowText('pending-moderation'));
+  assert.equal(pending.length, 3);
+  assert.match(pending[0], /^Ola Berg Godkjenn Avvis h Folkevalgt uten e-post/);
+  assert.match(pending[1], /^Per Hansen Godkjenn Avvis Annen: Bygdelista Listetopp uten e-post/);
+  assert.match(pending[2], /^Kari Nordmann Godkjenn Avvis ap Kandidat uten e-post/);
+  assert.deepEqual(await axeViolations(), [], 'campaign page');
+
+  /** The element focused inside the shadow roots: its tag and text. */
+  const focused = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return `${el?.tagName} ${el?.textContent.replace(/\s+/g, ' ').trim()}`;
+    });
+  /** The button `label` in the row of `name`. */
+  const rowButton = async (name, label) => {
+    for (const row of await page.$$('>>> kw-pledge-moderation >>> tbody tr')) {
+      if (!(await row.evaluate((el) => el.textContent)).includes(name)) continue;
+      for (const button of await row.$$('button')) if ((await button.evaluate((el) => el.textContent)).includes(label)) return button;
+    }
+    throw new Error(`no «${label}» for ${name}`);
+  };
+
+  // By keyboard: approve Kari; focus moves on to the next waiting signature, and the approval is announced.
+  await (await rowButton('Kari Nordmann', 'Godkjenn')).focus();
+  await page.keyboard.press('Enter');
+  await find('kw-pledge-moderation >>> #table-published', 'Kari Nordmann');
+  await find('kw-inbox-app >>> [role="status"]', 'Signaturen fra Kari Nordmann er godkjent og vises offentlig.');
+  assert.equal(await focused(), 'BUTTON Godkjenn');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'BUTTON Avvis');
+  await page.keyboard.press('Enter');
+  await find('kw-pledge-moderation >>> h2', 'Venter på godkjenning (1)');
+  await find('kw-inbox-app >>> [role="status"]', 'Signaturen fra Per Hansen er avvist.');
+  assert.equal(await focused(), 'BUTTON Godkjenn', 'focus moves on to the last waiting signature');
+
+  // Ola Berg withdraws meanwhile (another moderator, on his request): approving the stale row fails beside it, and the
+  // list stays as it was until it is fetched again.
+  await page.evaluate(
+    (path) => document.querySelector('kw-inbox-app').api.send(path, {}),
+    `/campaigns/${campaign.id}/pledges/${ids['Ola Berg']}/withdraw`,
+  );
+  await page.keyboard.press('Enter');
+  const failure = await find('kw-pledge-moderation >>> #table-pending-moderation .row-error');
+  assert.match(
+    await failure.evaluate((el) => `${el.getAttribute('role')} ${el.closest('tr').textContent}`.replace(/\s+/g, ' ')),
+    /^alert Ola Berg.*Den som signerte, kan ha trukket den/s,
+  );
+  assert.equal(await focused(), 'BUTTON Godkjenn', 'focus stays on the button that failed');
+  assert.deepEqual(await axeViolations(), [], 'campaign page with a failed action');
+  await click('kw-pledge-moderation >>> button', 'Hent nye signaturer');
+  await find('kw-pledge-moderation >>> h2', 'Venter på godkjenning (0)');
+  await find('kw-pledge-moderation >>> summary', 'Trukket tilbake (1)');
+  await click('kw-pledge-moderation >>> summary', 'Avvist (1)');
+  const rejected = await page.evaluate(rowText('rejected'));
+  assert.equal(rejected.length, 1);
+  assert.match(rejected[0], /^Per Hansen/);
+
+  // Withdrawing asks first; cancelling leaves the signature public and puts focus back.
+  await (await rowButton('Kari Nordmann', 'Trekk tilbake')).click();
+  await find('kw-pledge-moderation >>> .confirm', 'ba om det');
+  assert.equal(await focused(), 'BUTTON Bekreft');
+  assert.deepEqual(await axeViolations(), [], 'campaign page after moderation, withdrawal asked');
+  await click('kw-pledge-moderation >>> .confirm button', 'Avbryt');
+  assert.equal(await focused(), 'BUTTON Trekk tilbake');
+
+  // The public list shows the approved name only, without its e-mail field.
+  const listed = await publicList();
+  assert.equal(listed.total, 1);
+  assert.deepEqual(
+    listed.pledges.map((p) => [p.name, p.list, p.role]),
+    [['Kari Nordmann', 'ap', 'kandidat']],
+  );
+  assert.ok(!('email' in listed.pledges[0]));
+
+  // The CSV holds the published names only.
+  const csv = await page.evaluate(
+    (id) =>
+      fetch(`/admin/api/campaigns/${id}/pledges.csv`).then(async (r) => `${r.status} ${r.headers.get('content-type')}\n${await r.text()}`),
+    campaign.id,
+  );
+  assert.match(csv, /^200 text\/csv/);
+  assert.ok(csv.includes('Kari Nordmann') && !csv.includes('Per Hansen'), csv);
+  await find('kw-pledge-moderation >>> a', 'Last ned signaturlisten som CSV');
+
+  // In nynorsk, with the campaign's own nynorsk title; nothing breaks in a 320 px column (only a table's region scrolls).
+  const language = await find('.language select');
+  await language.select('nn');
+  await until(() => document.documentElement.lang === 'nn');
+  await find('kw-pledge-moderation >>> h2', 'Ventar på godkjenning (0)');
+  assert.equal(await heading(), 'Valløftet 2027 i Eksempel');
+  await page.setViewport({ width: 320, height: 800 });
+  await until(() => document.documentElement.scrollWidth <= 320);
+  assert.deepEqual(await axeViolations(), [], 'campaign page in nynorsk at 320 px');
+
+  // The audit log names the signatures by id, never by name.
+  const audit = await server.storage.auth.listAudit('9999');
+  assert.ok(audit.some((e) => e.action === 'pledge-approved' && e.target === ids['Kari Nordmann']));
+  assert.ok(audit.some((e) => e.action === 'pledge-rejected' && e.target === ids['Per Hansen']));
+  assert.ok(audit.some((e) => e.action === 'pledge-withdrawn' && e.target === ids['Ola Berg']));
+  assert.ok(audit.some((e) => e.action === 'pledges-exported'));
+  assert.ok(!/Kari Nordmann|Per Hansen|Ola Berg/.test(JSON.stringify(audit)), 'no names in the log');
+  // The browser logs the one refusal the test provoked: approving the withdrawn signature.
+  assert.deepEqual(problems, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
 });

@@ -13,6 +13,8 @@ import type { KommuneDocument } from '@kommune-widgets/schema';
 import { expectAccessible } from './helpers/axe.js';
 import { settled } from './helpers/widget.js';
 import { reportEndpoint } from '../stories/support/report-server.js';
+import { pledgeSection } from '../packages/pledge/test/fixtures/pledge-fixtures.js';
+import { pledgeEndpoint } from '../stories/support/pledge-server.js';
 
 const WIDTH = 320;
 const LONG_WORD = 'kommunedelplanforslagshøringsuttalelsesfrist';
@@ -158,6 +160,19 @@ const longReport = (server: 'open' | 'down') => ({
   privacyUrl: `https://www.eksempel.kommune.no/personvern/${LONG_WORD}`,
 });
 
+/** A pledge section with the kommune's own text full of long words, and a decision with a long case number. */
+const longPledge = {
+  ...pledgeSection(pledgeEndpoint('open')),
+  text: {
+    version: '2027',
+    title: `${LONG_WORD_2}sløftet for ${LONG_WORD.toLowerCase()}`,
+    body: [`Vi sier nei til ${LONG_WORD.toLowerCase()} og ja til ${LONG_WORD_2.toLowerCase()}.`],
+    breach: [`${LONG_WORD_2} og ${LONG_WORD.toLowerCase()}.`],
+  },
+  decision: { caseNumber: `PS 2026/${LONG_WORD}`, date: '2026-06-18', url: `/moter/${LONG_WORD}/protokoll.pdf` },
+  reportUrl: `/meld-fra/${LONG_WORD}`,
+};
+
 /** A meeting calendar with long organ names, places, titles and case numbers, and long unbroken words. */
 const longCalendar: KommuneDocument = {
   schemaVersion: 1,
@@ -263,6 +278,39 @@ const CASES: ReflowCase[] = [
         shows: '[part~="contact-fallback"]',
       },
     ],
+  },
+  {
+    name: 'pledge with the kommune’s own long words, the list and the sign form',
+    tag: 'kommune-pledge',
+    data: longPledge,
+    states: [
+      {
+        name: 'search',
+        open: async (root) => {
+          const search = pick<HTMLInputElement>(root, '#pledge-search');
+          search.value = 'a';
+          search.dispatchEvent(new Event('input'));
+        },
+        shows: '.search-result',
+      },
+      { name: 'errors shown', open: (root) => click(pick(root, '[part~="sign-button"]')), shows: '.kw-error-summary' },
+      {
+        name: 'another list',
+        open: async (root) => {
+          const select = pick<HTMLSelectElement>(root, '#field-list');
+          select.value = 'annen';
+          select.dispatchEvent(new Event('change'));
+        },
+        shows: '#field-otherList',
+      },
+    ],
+  },
+  {
+    name: 'pledge, compact, with a link to the whole list',
+    tag: 'kommune-pledge',
+    attributes: { variant: 'compact', 'list-url': `/valgloftet/${LONG_WORD}` },
+    data: longPledge,
+    states: [],
   },
   {
     name: 'budget pie with long titles, labels and words',

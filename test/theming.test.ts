@@ -18,6 +18,8 @@ import {
 } from '../packages/meeting-calendar/test/fixtures/calendar-fixtures.js';
 import { reportDocument, reportInvalid } from '../packages/hate-report/test/fixtures/report-fixtures.js';
 import { reportEndpoint } from '../stories/support/report-server.js';
+import { pledgeInvalid, pledgeSection } from '../packages/pledge/test/fixtures/pledge-fixtures.js';
+import { pledgeEndpoint } from '../stories/support/pledge-server.js';
 import { expectAccessible } from './helpers/axe.js';
 import { settled } from './helpers/widget.js';
 
@@ -217,6 +219,29 @@ const WIDGET_CASES: Record<string, WidgetCase> = {
       probe.find<HTMLButtonElement>(next).click();
       await probe.widget.updateComplete;
       probe.expect('--kw-color-border', '#field-description', 'border-top-color', 'border of the description field');
+    },
+  },
+  'kommune-pledge': {
+    // The server of the stories, inside the page: a campaign open for signatures.
+    data: pledgeSection(pledgeEndpoint('open')),
+    invalid: pledgeInvalid,
+    alsoShows: ['--kw-color-accent-contrast', '--kw-color-accent-surface', '--kw-color-success', '--kw-color-danger'],
+    async check(probe) {
+      probe.expect('--kw-color-text-subtle', '[part~="text"] .source', 'color', 'source line under the pledge');
+      probe.expect('--kw-color-accent-surface', '[part~="text"]', 'background-color', 'background of the pledge text');
+      probe.expect('--kw-color-success', '[part~="phase"]', 'color', 'the «open for signatures» line');
+      probe.expect('--kw-color-border', '#field-name', 'border-top-color', 'border of the name field');
+      probe.expect('--kw-color-accent', '[part~="decision"] a', 'color', 'link to the decision');
+      const sign = '[part~="sign-button"]';
+      probe.expect('--kw-color-accent', sign, 'background-color', 'background of «Signer valgløftet»');
+      probe.expect('--kw-color-accent-contrast', sign, 'color', 'text of «Signer valgløftet»');
+      probe.expect('--kw-radius', sign, 'border-top-left-radius', 'corner of «Signer valgløftet»');
+      const focused = await tabTo(probe.widget, sign);
+      probe.expect('--kw-focus-ring-color', focused, 'outline-color', 'focus ring of «Signer valgløftet»');
+      probe.expect('--kw-focus-ring-width', focused, 'outline-width', 'focus ring of «Signer valgløftet»');
+      (focused as HTMLButtonElement).click();
+      await probe.widget.updateComplete;
+      probe.expect('--kw-color-danger', '[part~="error-summary"]', 'border-top-color', 'border of the error summary');
     },
   },
   'kommune-participation-ladder': {

@@ -10,7 +10,7 @@ export const ADMIN_API = '/admin/api';
 export interface InboxUser {
   email: string;
   name: string;
-  role: 'contact' | 'admin' | string;
+  role: 'contact' | 'admin' | 'moderator' | string;
   kommune: string;
 }
 

@@ -9,15 +9,16 @@ import { INBOX_LOCALES, preferredLocale, type InboxLocale } from './inbox-locale
 import { inboxStyles } from './inbox.styles.js';
 import { appStyles } from './inbox-app.styles.js';
 import { problemMessage } from './labels.js';
-import { parseRoute, routeHash, type InboxRoute } from './routes.js';
+import { pagesFor, parseRoute, routeFor, routeHash, type InboxRoute } from './routes.js';
 
 /** Where the app is: finding out, signed out, enrolling a second factor, or signed in. */
 type Phase = 'loading' | 'signed-out' | 'enrolling' | 'signed-in' | 'failed';
 
 /**
  * The contact person's inbox at `/admin/`: signing in (with the second factor and its enrolment), then the reports,
- * the audit log and the e-mail notices of the user's kommune. Holds the session and the language, shows one page at a
- * time by the address's hash, moves focus to each page's heading and announces what changed.
+ * the audit log and the e-mail notices of the user's kommune, or for a moderator the Valgløftet signatures. Holds the
+ * session and the language, shows one page at a time by the address's hash (only the pages the user's role works in),
+ * moves focus to each page's heading and announces what changed.
  *
  * @fires kw-navigate - (from its pages) show another page.
  */
@@ -50,9 +51,7 @@ export class InboxApp extends InboxElement {
     });
   }
 
-  private readonly onHashChange = () => {
-    this.route = parseRoute(location.hash);
-  };
+  private readonly onHashChange = () => this.show(parseRoute(location.hash));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,7 +81,7 @@ export class InboxApp extends InboxElement {
     this.enrolment = undefined;
     this.notice = '';
     this.phase = 'signed-in';
-    if (user.role !== 'contact' && (this.route.page === 'list' || this.route.page === 'report')) this.go(routeHash({ page: 'audit' }));
+    this.show(this.route);
     if (announce) this.say(this.speak(() => singleStops(msg(str`Logget inn som ${user.name}.`, { id: 'inbox.signed-in' }))));
   }
 
@@ -105,7 +104,14 @@ export class InboxApp extends InboxElement {
 
   private go(hash: string): void {
     if (location.hash !== hash) location.hash = hash;
-    this.route = parseRoute(hash);
+    this.show(parseRoute(hash));
+  }
+
+  /** Shows `route`, or the user's start page where the user's role does not work; the address follows. */
+  private show(route: InboxRoute): void {
+    const allowed = this.user ? routeFor(this.user.role, route) : route;
+    if (allowed !== route) history.replaceState(history.state, '', routeHash(allowed));
+    this.route = allowed;
   }
 
   private say(text: string): void {
@@ -146,6 +152,9 @@ export class InboxApp extends InboxElement {
         return msg('Revisjonslogg', { id: 'inbox.nav.audit' });
       case 'mail':
         return msg('E-postvarsler', { id: 'inbox.nav.mail' });
+      case 'pledges':
+      case 'campaign':
+        return msg('Valgløftet', { id: 'inbox.nav.pledges' });
       case 'report':
       case 'print':
         return msg(str`Melding ${this.route.receipt}`, { id: 'inbox.title.report' });
@@ -178,9 +187,11 @@ export class InboxApp extends InboxElement {
           >${msg('Hopp til innholdet', { id: 'inbox.skip' })}</a
         >
         <p class="product">
-          ${msg('Innboks: hets og trusler', { id: 'inbox.title' })}${
-            signedIn ? html` <span class="muted">· ${msg(str`kommune ${this.user!.kommune}`, { id: 'inbox.kommune' })}</span>` : nothing
-          }
+          ${
+            this.user?.role === 'moderator' && signedIn
+              ? msg('Innboks: Valgløftet', { id: 'inbox.title.pledges' })
+              : msg('Innboks: hets og trusler', { id: 'inbox.title' })
+          }${signedIn ? html` <span class="muted">· ${msg(str`kommune ${this.user!.kommune}`, { id: 'inbox.kommune' })}</span>` : nothing}
         </p>
         <div class="tools">
           <label class="language"
@@ -204,14 +215,25 @@ export class InboxApp extends InboxElement {
   }
 
   private renderNav(): TemplateResult {
-    const page = this.route.page === 'report' ? 'list' : this.route.page;
-    const item = (target: InboxRoute['page'], label: string) =>
-      html`<li><a href=${routeHash({ page: target } as InboxRoute)} aria-current=${page === target ? 'page' : 'false'}>${label}</a></li>`;
+    const page = this.route.page === 'report' ? 'list' : this.route.page === 'campaign' ? 'pledges' : this.route.page;
+    const pages = pagesFor(this.user?.role ?? '');
+    const labels: [InboxRoute['page'], string][] = [
+      ['pledges', msg('Valgløftet', { id: 'inbox.nav.pledges' })],
+      ['list', msg('Meldinger', { id: 'inbox.nav.reports' })],
+      ['audit', msg('Revisjonslogg', { id: 'inbox.nav.audit' })],
+      ['mail', msg('E-postvarsler', { id: 'inbox.nav.mail' })],
+    ];
     return html`
       <nav aria-label=${msg('Innboksen', { id: 'inbox.nav.label' })}>
         <ul>
-          ${this.user?.role === 'contact' ? item('list', msg('Meldinger', { id: 'inbox.nav.reports' })) : nothing}
-          ${item('audit', msg('Revisjonslogg', { id: 'inbox.nav.audit' }))} ${item('mail', msg('E-postvarsler', { id: 'inbox.nav.mail' }))}
+          ${labels
+            .filter(([target]) => pages.includes(target))
+            .map(
+              ([target, label]) =>
+                html`<li>
+                  <a href=${routeHash({ page: target } as InboxRoute)} aria-current=${page === target ? 'page' : 'false'}>${label}</a>
+                </li>`,
+            )}
         </ul>
       </nav>
     `;
@@ -248,15 +270,16 @@ export class InboxApp extends InboxElement {
         return html`<kw-report-detail .locale=${common.locale} .api=${common.api} .receipt=${route.receipt}></kw-report-detail>`;
       case 'print':
         return html`<kw-report-print .locale=${common.locale} .api=${common.api} .receipt=${route.receipt}></kw-report-print>`;
+      case 'pledges':
+      case 'campaign':
+        // One template for both, so the page stays the same element and only loads the other campaign.
+        return html`<kw-pledge-moderation
+          .locale=${common.locale}
+          .api=${common.api}
+          .campaign=${route.page === 'campaign' ? route.campaign : ''}
+        ></kw-pledge-moderation>`;
       default:
-        return this.user?.role === 'contact'
-          ? html`<kw-report-list .locale=${common.locale} .api=${common.api}></kw-report-list>`
-          : html`<h1>${msg('Meldinger', { id: 'inbox.nav.reports' })}</h1>
-              <p>
-                ${msg('Bare kontaktpersonen åpner meldinger. Som administrator ser du revisjonsloggen og e-postvarslene.', {
-                  id: 'inbox.admin-no-reports',
-                })}
-              </p>`;
+        return html`<kw-report-list .locale=${common.locale} .api=${common.api}></kw-report-list>`;
     }
   }
 }

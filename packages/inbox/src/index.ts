@@ -1,5 +1,5 @@
 /**
- * `@kommune-widgets/inbox`: the contact person's inbox the server serves at `/admin/`. Importing it registers the
+ * `@kommune-widgets/inbox`: the contact person's inbox (and the moderator's Valgløftet pages) the server serves at `/admin/`. Importing it registers the
  * inbox's translations and defines its elements; the page is `<kw-inbox-app>`.
  */
 import { defineElement, registerTranslations } from '@kommune-widgets/core';
@@ -7,6 +7,7 @@ import { AuditLogView } from './audit-log-view.js';
 import { EnrolmentView } from './enrolment-view.js';
 import { InboxApp } from './inbox-app.js';
 import { MailLogView } from './mail-log-view.js';
+import { PledgeModerationView } from './pledge-moderation-view.js';
 import { ReportDetailView } from './report-detail-view.js';
 import { ReportListView } from './report-list-view.js';
 import { ReportPrintView } from './report-print-view.js';
@@ -23,7 +24,18 @@ defineElement('kw-report-detail', ReportDetailView);
 defineElement('kw-report-print', ReportPrintView);
 defineElement('kw-audit-log', AuditLogView);
 defineElement('kw-mail-log', MailLogView);
+defineElement('kw-pledge-moderation', PledgeModerationView);
 
-export { InboxApp, SignInView, EnrolmentView, ReportListView, ReportDetailView, ReportPrintView, AuditLogView, MailLogView };
+export {
+  InboxApp,
+  SignInView,
+  EnrolmentView,
+  ReportListView,
+  ReportDetailView,
+  ReportPrintView,
+  AuditLogView,
+  MailLogView,
+  PledgeModerationView,
+};
 export { InboxApi, ApiError, ADMIN_API, type InboxUser, type Enrolment } from './api.js';
-export { parseRoute, routeHash, type InboxRoute } from './routes.js';
+export { pagesFor, parseRoute, routeFor, routeHash, type InboxRoute } from './routes.js';

@@ -142,6 +142,16 @@ export function auditActionLabel(action: string): string {
       return msg('Lastet ned et vedlegg', { id: 'inbox.audit.attachment-read' });
     case 'audit-exported':
       return msg('Lastet ned revisjonsloggen', { id: 'inbox.audit.audit-exported' });
+    case 'pledge-approved':
+      return msg('Godkjente en signatur', { id: 'inbox.audit.pledge-approved' });
+    case 'pledge-rejected':
+      return msg('Avviste en signatur', { id: 'inbox.audit.pledge-rejected' });
+    case 'pledge-hidden':
+      return msg('Skjulte en signatur', { id: 'inbox.audit.pledge-hidden' });
+    case 'pledge-withdrawn':
+      return msg('Trakk tilbake en signatur', { id: 'inbox.audit.pledge-withdrawn' });
+    case 'pledges-exported':
+      return msg('Lastet ned signaturlisten', { id: 'inbox.audit.pledges-exported' });
     default:
       return action;
   }

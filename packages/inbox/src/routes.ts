@@ -2,18 +2,35 @@
 
 /** One page of the inbox. */
 export type InboxRoute =
-  { page: 'list' } | { page: 'report'; receipt: string } | { page: 'print'; receipt: string } | { page: 'audit' } | { page: 'mail' };
+  | { page: 'list' }
+  | { page: 'report'; receipt: string }
+  | { page: 'print'; receipt: string }
+  | { page: 'audit' }
+  | { page: 'mail' }
+  | { page: 'pledges' }
+  | { page: 'campaign'; campaign: string };
 
 const RECEIPT = /^[A-Z0-9-]{1,40}$/;
+/** A campaign id as the config allows it: no spaces, and short. */
+const CAMPAIGN = /^\S{1,100}$/;
 
 /** The page a location hash names; the list for anything it does not know. */
 export function parseRoute(hash: string): InboxRoute {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    // A malformed escape (`%E0`) in a typed address: treat it as unknown.
+    return { page: 'list' };
+  }
   if (parts[0] === 'meldinger' && parts[1] !== undefined && RECEIPT.test(parts[1])) {
     return parts[2] === 'utskrift' ? { page: 'print', receipt: parts[1] } : { page: 'report', receipt: parts[1] };
   }
   if (parts[0] === 'logg') return { page: 'audit' };
   if (parts[0] === 'varsler') return { page: 'mail' };
+  if (parts[0] === 'valgloftet') {
+    return parts[1] !== undefined && CAMPAIGN.test(parts[1]) ? { page: 'campaign', campaign: parts[1] } : { page: 'pledges' };
+  }
   return { page: 'list' };
 }
 
@@ -28,7 +45,33 @@ export function routeHash(route: InboxRoute): string {
       return '#/logg';
     case 'mail':
       return '#/varsler';
+    case 'pledges':
+      return '#/valgloftet';
+    case 'campaign':
+      return `#/valgloftet/${encodeURIComponent(route.campaign)}`;
     default:
       return '#/';
   }
+}
+
+/**
+ * The pages a role works in, its start page first: a moderator moderates Valgløftet signatures and sees their
+ * confirmation mails; a contact person reads reports, an admin sees the audit log and the notices; neither moderates
+ * signatures.
+ */
+export function pagesFor(role: string): readonly InboxRoute['page'][] {
+  switch (role) {
+    case 'moderator':
+      return ['pledges', 'campaign', 'mail'];
+    case 'contact':
+      return ['list', 'report', 'print', 'audit', 'mail'];
+    default:
+      return ['audit', 'mail'];
+  }
+}
+
+/** `route` when `role` works there, else the role's start page. */
+export function routeFor(role: string, route: InboxRoute): InboxRoute {
+  const pages = pagesFor(role);
+  return pages.includes(route.page) ? route : ({ page: pages[0] } as InboxRoute);
 }

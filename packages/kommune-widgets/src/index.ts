@@ -6,4 +6,5 @@ export * from '@kommune-widgets/participation-ladder';
 export * from '@kommune-widgets/budget-pie';
 export * from '@kommune-widgets/meeting-calendar';
 export * from '@kommune-widgets/hate-report';
+export * from '@kommune-widgets/pledge';
 export { VERSION } from '@kommune-widgets/core';

@@ -81,7 +81,24 @@ export {
   REPORT_ATTACHMENTS_MAX,
   type ReportSubmission,
 } from './report-submission.js';
-export { pledgeSchema, pledgeTextSchema, pledgeListSchema, pledgeDecisionSchema, pledgeInput, type Pledge } from './pledge.js';
+export {
+  pledgeSchema,
+  pledgeTextSchema,
+  pledgeListSchema,
+  pledgeDecisionSchema,
+  pledgeInput,
+  type Pledge,
+  type PledgeText,
+  type PledgeDecision,
+} from './pledge.js';
+export {
+  pledgeSubmissionSchema,
+  PLEDGE_ROLES,
+  PLEDGE_OTHER_LIST,
+  PLEDGE_NAME_MAX,
+  type PledgeSubmission,
+  type PledgeRole,
+} from './pledge-submission.js';
 export { lineAndColumn, syntaxErrorLocation } from './json-location.js';
 export { singleStops } from './sentence.js';
 export { findWarnings } from './warnings.js';

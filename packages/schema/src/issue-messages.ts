@@ -215,6 +215,10 @@ function issueMessage(issue: SchemaIssue): string {
       return msg('«retentionDays» har ingen virkning lenger: serveren bestemmer hvor lenge meldinger lagres. Feltet kan fjernes.', {
         id: 'schema.ignored_retention',
       });
+    case 'ignored_lists':
+      return msg('«lists» har ingen virkning lenger: listene hører til kampanjen på serveren. Feltet kan fjernes.', {
+        id: 'schema.ignored_lists',
+      });
     default:
       return msg('Ugyldig verdi.', { id: 'schema.invalid' });
   }

@@ -23,6 +23,7 @@ export type IssueCode =
   | 'unsupported_version'
   | 'deprecated_value'
   | 'ignored_retention'
+  | 'ignored_lists'
   | 'invalid';
 
 /** One problem in a document. */
@@ -199,6 +200,7 @@ function convert(issue: RawIssue, prefix: readonly Segment[], out: SchemaIssue[]
 }
 
 const KNOWN_CUSTOM = new Set<string>([
+  'required',
   'invalid_url',
   'invalid_date',
   'duplicate_id',

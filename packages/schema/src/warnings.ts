@@ -13,9 +13,11 @@ export function findWarnings(input: unknown): SchemaIssue[] {
   const whole = isWholeDocument(input);
   const meetings = whole ? input['meetings'] : input;
   const report = whole ? input['report'] : input;
+  const pledge = whole ? input['pledge'] : input;
   return [
     ...(isRecord(meetings) ? meetingWarnings(meetings, whole ? ['meetings'] : []) : []),
     ...(isRecord(report) ? reportWarnings(report, whole ? ['report'] : []) : []),
+    ...(isRecord(pledge) ? pledgeWarnings(pledge, whole ? ['pledge'] : []) : []),
   ];
 }
 
@@ -23,6 +25,12 @@ export function findWarnings(input: unknown): SchemaIssue[] {
 function reportWarnings(section: Record<string, unknown>, base: (string | number)[]): SchemaIssue[] {
   if (!('retentionDays' in section) || !('endpoint' in section)) return [];
   return [{ path: formatPath([...base, 'retentionDays']), code: 'ignored_retention', params: {} }];
+}
+
+/** `pledge.lists` is read but has no effect: the lists (and their colours) belong to the campaign on the server. */
+function pledgeWarnings(section: Record<string, unknown>, base: (string | number)[]): SchemaIssue[] {
+  if (!('lists' in section) || !('campaign' in section)) return [];
+  return [{ path: formatPath([...base, 'lists']), code: 'ignored_lists', params: {} }];
 }
 
 function meetingWarnings(section: Record<string, unknown>, base: (string | number)[]): SchemaIssue[] {

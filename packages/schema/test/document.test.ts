@@ -40,7 +40,7 @@ test('a minimal document is valid, and so is each minimal section', () => {
     },
     meetings: { organizations: [], meetings: [] },
     report: { kommune: '9999', endpoint: '/api/v1', contact: { name: 'Ola' } },
-    pledge: { endpoint: '/api/v1', campaign: 'valgloftet-2027' },
+    pledge: { kommune: '9999', endpoint: '/api/v1', campaign: 'valgloftet-2027' },
   };
   const result = validateDocument(doc);
   assert.deepEqual(result.ok ? [] : result.issues, []);
@@ -214,8 +214,11 @@ test('duplicate_id at the duplicate, naming the id, in every list', () => {
   d['budget'].datasets[1].id = 'drift-2027';
   expectIssue(d, 'budget.datasets[1].id', 'duplicate_id');
   const p = example();
-  p['pledge'].lists[7].id = 'ap';
-  expectIssue(p, 'pledge.lists[7].id', 'duplicate_id', { id: 'ap' });
+  p['pledge'].lists = [
+    { id: 'ap', name: 'Arbeiderpartiet' },
+    { id: 'ap', name: 'Høyre' },
+  ];
+  expectIssue(p, 'pledge.lists[1].id', 'duplicate_id', { id: 'ap' });
 });
 
 test('a duplicate id is reported even when the same list has other errors', () => {
@@ -284,7 +287,12 @@ test('a broken section does not hide issues in another', () => {
 test('report and pledge sections need their required fields', () => {
   const doc = { ...minimal(), report: { endpoint: '/api/v1', contact: {} }, pledge: { endpoint: '/api/v1' } };
   const issues = issuesOf(doc).map((i) => `${i.path} ${i.code}`);
-  assert.deepEqual(issues.sort(), ['pledge.campaign required', 'report.contact.name required', 'report.kommune required']);
+  assert.deepEqual(issues.sort(), [
+    'pledge.campaign required',
+    'pledge.kommune required',
+    'report.contact.name required',
+    'report.kommune required',
+  ]);
   const wrongNumber = { ...minimal(), report: { kommune: '312', endpoint: '/api/v1', contact: { name: 'Ola' } } };
   assert.deepEqual(
     issuesOf(wrongNumber).map((i) => `${i.path} ${i.code}`),

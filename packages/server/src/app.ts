@@ -7,6 +7,11 @@ import { attachmentHandler } from './attachments.js';
 import { DEFAULT_RATE_LIMITS, isDemoConfig, type KommuneConfig, type ServerConfig } from './config.js';
 import { adminAuditRoutes } from './admin/audit-routes.js';
 import { adminMailRoutes } from './admin/mail-routes.js';
+import { adminPledgeRoutes } from './admin/pledge-routes.js';
+import { pledgeLinkPages } from './campaigns/link-pages.js';
+import { cachedListAnswers, pledgeRoutes } from './campaigns/public-routes.js';
+import { PublishedCache } from './campaigns/published-cache.js';
+import { campaignRegistry } from './campaigns/registry.js';
 import { adminReportRoutes } from './admin/report-routes.js';
 import { adminSessionRoutes } from './admin/session-routes.js';
 import { inboxAppDir, inboxPages } from './admin/inbox-pages.js';
@@ -32,7 +37,7 @@ export interface AppOptions {
   demo?: boolean;
   /** The server's public address for the inbox link in notices (default: `config.publicUrl`). */
   publicUrl?: () => string;
-  /** Called after a new report and its notices were stored (the mail worker's nudge). */
+  /** Called after a new report and its notices, or a pledge and its confirmation mail, were stored (the mail worker's nudge). */
   onReportStored?: () => void;
 }
 
@@ -40,9 +45,10 @@ export interface AppOptions {
 export const UNAVAILABLE_RETRY_AFTER = 5;
 
 /** The answer headers a page's script may read (CORS). */
-const EXPOSE_HEADERS = 'Retry-After';
+const EXPOSE_HEADERS = 'Retry-After, ETag';
 
 const KOMMUNE_PATH = /^\/api\/v1\/kommuner\/([^/]+)$/;
+const CAMPAIGN_PATH = /^\/api\/v1\/campaigns\/([^/]+)(?:\/pledges)?$/;
 
 /** Logs one line per request: method, route pattern (never the concrete path), status, milliseconds. */
 function requestLog(log: Logger): MiddlewareHandler {
@@ -61,9 +67,15 @@ export function createApp(options: AppOptions): Hono {
   const now = options.now ?? Date.now;
   const kommuner = new Map<string, KommuneConfig>(config.kommuner.map((k) => [k.nummer, k]));
   const everyOrigin = new Set(config.kommuner.flatMap((k) => k.origins));
+  const campaigns = campaignRegistry(config);
 
-  /** The origins allowed for a request: the kommune's own for `/kommuner/:nummer`, else those of any kommune. */
+  /**
+   * The origins allowed for a request: the kommune's own for `/kommuner/:nummer`, the campaign's kommune's for
+   * `/campaigns/:id` and its pledges, else those of any kommune.
+   */
   const allowedOrigins = (path: string): ReadonlySet<string> | readonly string[] => {
+    const campaign = CAMPAIGN_PATH.exec(path)?.[1];
+    if (campaign !== undefined) return campaigns.get(campaign)?.kommune.origins ?? [];
     const nummer = KOMMUNE_PATH.exec(path)?.[1];
     return nummer === undefined ? everyOrigin : (kommuner.get(nummer)?.origins ?? []);
   };
@@ -73,12 +85,15 @@ export function createApp(options: AppOptions): Hono {
   };
 
   const app = new Hono();
+  const cache = new PublishedCache(storage, now);
+  // First: the public list's cached answers carry every header themselves (the hot path of a campaign gone viral).
+  app.use('/api/v1/campaigns/*', cachedListAnswers({ campaigns, cache, log, exposeHeaders: EXPOSE_HEADERS }));
   app.use('*', requestLog(log));
   app.use('*', securityHeaders);
   const preflight = cors({
     origin: (origin, c) => (isAllowed(origin, c.req.path) ? origin : null),
     allowMethods: ['GET', 'POST'],
-    allowHeaders: ['Content-Type', 'Idempotency-Key'],
+    allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match'],
     exposeHeaders: [EXPOSE_HEADERS],
     maxAge: 600,
     credentials: false,
@@ -141,10 +156,27 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
 
+  app.route(
+    '/',
+    pledgeRoutes({
+      storage,
+      campaigns,
+      cache,
+      limits: { perIp: limits.pledgesPerIp, perCampaign: limits.pledgesPerCampaign },
+      addressSalt,
+      now,
+      publicUrl,
+      deliver: config.smtp !== undefined,
+      ...(options.onReportStored ? { onStored: options.onReportStored } : {}),
+    }),
+  );
+  app.route('/', pledgeLinkPages({ storage, campaigns, cache, now }));
+
   app.route('/', adminSessionRoutes({ storage, now, demo: options.demo ?? isDemoConfig(config), addressSalt, log }));
   app.route('/', adminReportRoutes({ storage, now, retentionDays: (nummer) => kommuner.get(nummer)?.retentionDays }));
   app.route('/', adminAuditRoutes({ storage, now }));
   app.route('/', adminMailRoutes({ storage }));
+  app.route('/', adminPledgeRoutes({ storage, campaigns, cache, now }));
 
   const pages = inboxPages(options.inboxDir ?? inboxAppDir());
   app.get('/admin', pages);

@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   // stopped meanwhile) is logged, not fatal.
   if (args.demo)
     await ensureDemoUser(storage).then(
-      ({ email, password }) => jsonLineLogger({ msg: 'demo inbox user', email, password }),
+      ({ email, moderatorEmail, password }) => jsonLineLogger({ msg: 'demo inbox users', email, moderatorEmail, password }),
       (error: unknown) => jsonLineLogger({ level: 'error', msg: 'demo inbox user', error: (error as Error).message }),
     );
 }

@@ -1,18 +1,23 @@
 /**
- * The server's configuration file: which kommuner it serves, from which origins, how long reports are kept and who
- * reads them. Read from `--config FILE` / `KW_CONFIG`; `--demo` adds Eksempel kommune (9999).
+ * The server's configuration file: which kommuner it serves, from which origins, how long reports are kept, who
+ * reads them, and their pledge campaigns. Read from `--config FILE` / `KW_CONFIG`; `--demo` adds Eksempel kommune
+ * (9999) with the campaign `valgloftet-2027`.
  */
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import {
   Email,
+  Id,
+  IsoDateOrDateTime,
   KOMMUNENUMMER_PATTERN,
   LocalizedText,
   NonEmptyString,
   describeIssue,
+  pledgeTextSchema,
   reportContactSchema,
   toSchemaIssues,
 } from '@kommune-widgets/schema';
+import { campaignInstant } from './campaigns/period.js';
 
 /** Whether `value` is a bare web origin: `https://host[:port]`, or `http://` for localhost and 127.0.0.1 only. */
 export function isOrigin(value: string): boolean {
@@ -33,6 +38,66 @@ const rateLimit = z.strictObject({
   windowSeconds: z.number().check(z.multipleOf(1), z.minimum(1)),
 });
 
+/** The list id a pledge gives for a party or list the campaign does not name (with `otherList`). */
+export const OTHER_LIST = 'annen';
+
+/** One party or list of a campaign, with its colour (`#rrggbb`) where it has one. */
+export const campaignListSchema = z.strictObject({
+  id: Id.check(z.refine((id) => id !== OTHER_LIST, { params: { kw: 'reserved_id', id: OTHER_LIST } })),
+  name: LocalizedText,
+  color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/))),
+});
+/** One list of a campaign. */
+export type CampaignList = z.infer<typeof campaignListSchema>;
+
+/** The default days a signatory's e-mail address is kept after the campaign closes. */
+export const DEFAULT_EMAIL_RETENTION_DAYS = 30;
+
+/**
+ * A pledge campaign (Valgløftet): its text (`null` or absent: the widget's built-in Valgløftet), its lists, its period
+ * (`opens`..`closes`; a bare date is the whole day in Europe/Oslo) and whether a moderator approves every signature.
+ */
+export const campaignConfigSchema = z
+  .strictObject({
+    id: Id,
+    title: LocalizedText,
+    text: z.optional(z.nullable(pledgeTextSchema)),
+    lists: z.array(campaignListSchema),
+    opens: IsoDateOrDateTime,
+    closes: IsoDateOrDateTime,
+    moderation: z.boolean(),
+    /** Days after `closes` until signatories' e-mail addresses are deleted (default 30); published names stay. */
+    emailRetentionDays: z.optional(z.number().check(z.multipleOf(1), z.minimum(0), z.maximum(3650))),
+  })
+  .check(
+    z.superRefine((campaign, ctx) => {
+      const seen = new Set<string>();
+      campaign.lists.forEach((list, index) => {
+        if (seen.has(list.id))
+          ctx.issues.push({
+            code: 'custom',
+            input: list.id,
+            path: ['lists', index, 'id'],
+            message: 'duplicate_id',
+            params: { kw: 'duplicate_id', id: list.id },
+          });
+        seen.add(list.id);
+      });
+      const opens = campaignInstant(campaign.opens, false);
+      const closes = campaignInstant(campaign.closes, true);
+      if (opens !== undefined && closes !== undefined && closes < opens)
+        ctx.issues.push({
+          code: 'custom',
+          input: campaign.closes,
+          path: ['closes'],
+          message: 'date_order',
+          params: { kw: 'date_order', field: 'closes', value: campaign.closes, startField: 'opens', startValue: campaign.opens },
+        });
+    }),
+  );
+/** One campaign as configured. */
+export type CampaignConfig = z.infer<typeof campaignConfigSchema>;
+
 /** One kommune the server takes reports for. */
 export const kommuneConfigSchema = z.strictObject({
   nummer: z.string().check(z.regex(KOMMUNENUMMER_PATTERN)),
@@ -43,6 +108,8 @@ export const kommuneConfigSchema = z.strictObject({
   responseTime: z.optional(LocalizedText),
   /** Who is told of a new report by e-mail; `contact.email` when omitted. */
   notify: z.optional(z.array(Email).check(z.minLength(1))),
+  /** Its pledge campaigns (ids unique across the whole configuration). */
+  campaigns: z.optional(z.array(campaignConfigSchema)),
 });
 /** One kommune's settings. */
 export type KommuneConfig = z.infer<typeof kommuneConfigSchema>;
@@ -73,6 +140,8 @@ export const serverConfigSchema = z
         perKommune: z.optional(rateLimit),
         attachmentsPerIp: z.optional(rateLimit),
         attachmentsPerKommune: z.optional(rateLimit),
+        pledgesPerIp: z.optional(rateLimit),
+        pledgesPerCampaign: z.optional(rateLimit),
       }),
     ),
   })
@@ -90,6 +159,20 @@ export const serverConfigSchema = z
           });
         seen.add(kommune.nummer);
       });
+      const campaigns = new Set<string>();
+      config.kommuner.forEach((kommune, k) =>
+        kommune.campaigns?.forEach((campaign, c) => {
+          if (campaigns.has(campaign.id))
+            ctx.issues.push({
+              code: 'custom',
+              input: campaign.id,
+              path: ['kommuner', k, 'campaigns', c, 'id'],
+              message: 'duplicate_id',
+              params: { kw: 'duplicate_id', id: campaign.id },
+            });
+          campaigns.add(campaign.id);
+        }),
+      );
     }),
   );
 /** The configuration file's content. */
@@ -101,12 +184,14 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** Every rate limit: reports and attachment uploads, each per client address and per kommune. */
+/** Every rate limit: reports and attachment uploads, each per client address and per kommune; pledges per address and campaign. */
 export interface RateLimits {
   perIp: RateLimit;
   perKommune: RateLimit;
   attachmentsPerIp: RateLimit;
   attachmentsPerKommune: RateLimit;
+  pledgesPerIp: RateLimit;
+  pledgesPerCampaign: RateLimit;
 }
 
 /**
@@ -118,6 +203,9 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   perKommune: { max: 600, windowSeconds: 3600 },
   attachmentsPerIp: { max: 60, windowSeconds: 600 },
   attachmentsPerKommune: { max: 3000, windowSeconds: 3600 },
+  // A party office may sign up its candidates from one address; a viral campaign still gets a ceiling per hour.
+  pledgesPerIp: { max: 30, windowSeconds: 600 },
+  pledgesPerCampaign: { max: 5000, windowSeconds: 3600 },
 };
 
 /** A configuration that cannot be used; `message` says why, one problem per line. */
@@ -164,6 +252,33 @@ export function demoKommune(port: number): KommuneConfig {
       email: 'kontaktperson@eksempel.kommune.no',
     },
     responseTime: 'Kontaktpersonen leser meldinger hver virkedag og tar kontakt innen to virkedager.',
+    campaigns: [demoCampaign()],
+  };
+}
+
+/**
+ * The demo campaign `valgloftet-2027` of Eksempel kommune: open from 1 November 2026 through election day, 13 September
+ * 2027, without moderation (a signature with a confirmed e-mail address is published), the widget's built-in text.
+ */
+export function demoCampaign(): CampaignConfig {
+  return {
+    id: 'valgloftet-2027',
+    title: { nb: 'Valgløftet 2027', nn: 'Valløftet 2027', en: 'The Election Pledge 2027', se: 'Válgalohpádus 2027' },
+    text: null,
+    lists: [
+      { id: 'ap', name: { nb: 'Arbeiderpartiet', nn: 'Arbeidarpartiet' }, color: '#e4202c' },
+      { id: 'h', name: { nb: 'Høyre', nn: 'Høgre' }, color: '#0065f1' },
+      { id: 'sp', name: 'Senterpartiet', color: '#00843d' },
+      { id: 'frp', name: { nb: 'Fremskrittspartiet', nn: 'Framstegspartiet' }, color: '#004f80' },
+      { id: 'sv', name: 'Sosialistisk Venstreparti', color: '#eb4040' },
+      { id: 'krf', name: { nb: 'Kristelig Folkeparti', nn: 'Kristeleg Folkeparti' }, color: '#f6c500' },
+      { id: 'v', name: 'Venstre', color: '#006666' },
+      { id: 'bygdelista', name: 'Bygdelista i Eksempel', color: '#8a5a2b' },
+    ],
+    opens: '2026-11-01',
+    closes: '2027-09-13',
+    moderation: false,
+    emailRetentionDays: DEFAULT_EMAIL_RETENTION_DAYS,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * @kommune-widgets/server — the API that receives reports from `<kommune-hate-report>` (SPEC §6): the hono app, the
- * storage interface with its SQLite backend, and the configuration.
+ * @kommune-widgets/server — the API that receives reports from `<kommune-hate-report>` and signatures from
+ * `<kommune-pledge>` (SPEC §6): the hono app, the storage interface with its SQLite backend, and the configuration.
  */
 export { createApp, type AppOptions } from './app.js';
 export { startServer, type StartOptions, type RunningServer } from './server.js';
@@ -9,7 +9,14 @@ export {
   parseConfig,
   readConfig,
   demoKommune,
+  demoCampaign,
   withDemo,
+  campaignConfigSchema,
+  campaignListSchema,
+  OTHER_LIST,
+  DEFAULT_EMAIL_RETENTION_DAYS,
+  type CampaignConfig,
+  type CampaignList,
   ConfigError,
   DEFAULT_RATE_LIMITS,
   type RateLimits,
@@ -67,7 +74,16 @@ export type {
   ReportListQuery,
   ReportListPage,
 } from './storage/types.js';
-export { addUser, setUserPassword, resetSecondFactor, ensureDemoUser, UserError, DEMO_USER } from './admin/users.js';
+export {
+  addUser,
+  setUserPassword,
+  resetSecondFactor,
+  ensureDemoUser,
+  UserError,
+  DEMO_USER,
+  DEMO_MODERATOR,
+  USER_ROLES,
+} from './admin/users.js';
 export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './auth/password.js';
 export { SESSION_COOKIE, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS } from './auth/sessions.js';
 export { CSRF_HEADER } from './auth/csrf.js';
@@ -81,3 +97,39 @@ export { smtpTransport, mailErrorCode, type MailTransport, type OutgoingMail } f
 export { MailWorker, mailBackoffMs, MAIL_MAX_ATTEMPTS, MAIL_LEASE_MS, type MailWorkerOptions, type MailTick } from './mail/worker.js';
 export { smtpConfigSchema, type SmtpConfig } from './config.js';
 export type { MailMessage, MailState, NewMail } from './storage/types.js';
+export { PLEDGE_STATES } from './storage/types.js';
+export type {
+  PledgeStore,
+  PledgeState,
+  PledgeAction,
+  PledgeChange,
+  PledgeCounts,
+  NewPledge,
+  StoredPledge,
+  PublicPledge,
+  SavedPledge,
+  PledgeSubmissionWrite,
+  PledgeSubmissionResult,
+} from './storage/types.js';
+export { campaignRegistry, publicCampaign, listName, type Campaign } from './campaigns/registry.js';
+export { campaignInstant, campaignState, type CampaignPeriod, type CampaignState } from './campaigns/period.js';
+export { nameKey, listKey, tidyName } from './campaigns/names.js';
+export {
+  signLink,
+  verifyLink,
+  CONFIRM_LINK_TTL_MS,
+  WITHDRAW_LINK_AFTER_CLOSE_MS,
+  type LinkAction,
+  type LinkClaims,
+  type LinkRefusal,
+} from './campaigns/links.js';
+export { PublishedCache, matchesEtag, RECHECK_MS, MAX_PAGES, type CachedPage } from './campaigns/published-cache.js';
+export { pledgeRoutes, linkUrl, PLEDGES_MAX_LIMIT, PLEDGES_DEFAULT_LIMIT, type PledgeRouteOptions } from './campaigns/public-routes.js';
+export { pledgeLinkPages, renderPage, escapeHtml, LINK_PAGE_CSP, type LinkPageOptions } from './campaigns/link-pages.js';
+export { adminPledgeRoutes, pledgeView, pledgesCsv, PLEDGE_AUDIT_ACTIONS, type PledgeAdminRouteOptions } from './admin/pledge-routes.js';
+export {
+  pledgeConfirmationMail,
+  pledgeConfirmationMessage,
+  PLEDGE_CONFIRMATION_KIND,
+  type PledgeMailOptions,
+} from './mail/pledge-confirmation.js';

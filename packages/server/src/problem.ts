@@ -9,6 +9,8 @@ export type ProblemType =
   | 'origin-not-allowed'
   | 'idempotency-in-flight'
   | 'idempotency-mismatch'
+  | 'duplicate-pledge'
+  | 'campaign-closed'
   | 'too-large'
   | 'unsupported-type'
   | 'rate-limited'
@@ -41,6 +43,8 @@ const TITLES: Record<ProblemType, string> = {
   'origin-not-allowed': 'This origin may not use this kommune.',
   'idempotency-in-flight': 'A request with this Idempotency-Key is still being processed.',
   'idempotency-mismatch': 'This Idempotency-Key was used with a different request body.',
+  'duplicate-pledge': 'This name has already signed on this list.',
+  'campaign-closed': 'The campaign is not open for signatures now.',
   'too-large': 'The request body is too large.',
   'unsupported-type': 'The request body has an unsupported media type.',
   'rate-limited': 'Too many requests.',

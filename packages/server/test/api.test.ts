@@ -52,7 +52,7 @@ describe('the public API', () => {
     assert.equal((await res.json()).type, 'not-found');
   });
 
-  test('a CORS preflight from an allowed origin allows POST with exactly Content-Type and Idempotency-Key', async () => {
+  test('a CORS preflight from an allowed origin allows POST with exactly Content-Type, Idempotency-Key and If-None-Match', async () => {
     const res = await fetch(`${server.url}/api/v1/reports`, {
       method: 'OPTIONS',
       headers: {
@@ -69,7 +69,7 @@ describe('the public API', () => {
         .split(',')
         .map((h) => h.trim().toLowerCase())
         .sort(),
-      ['content-type', 'idempotency-key'],
+      ['content-type', 'idempotency-key', 'if-none-match'],
     );
     assert.equal(res.headers.get('access-control-allow-credentials'), null);
     assert.match(res.headers.get('vary') ?? '', /Origin/i);

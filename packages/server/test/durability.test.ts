@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { ORIGIN, tempDir, testConfig, validReport } from './helpers.js';
+import { ORIGIN, tempDir, validReport } from './helpers.js';
+import { pledgeConfig, validPledge } from './pledge-helpers.js';
 
 // The real server as a process (the CLI from source), killed with SIGKILL while clients post reports with retries,
 // then restarted on the same SQLite file. Each round kills at another moment; the rounds run side by side, each with
 // its own server and file, because a report whose key was held in flight when the server died can only be retried
-// after the 10 s lease, and three rounds one after the other would take over 30 s.
+// after the 10 s lease, and three rounds one after the other would take over 30 s. The same holds for signatures of a
+// pledge campaign (each with its confirmation mail in the same write).
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const CLIENTS = 8;
@@ -56,29 +58,56 @@ const exited = (child: ChildProcess) =>
 
 interface Acked {
   key: string;
+  /** The report's receipt, or the pledge's id. */
   receipt: string;
 }
+
+/** What a round posts: reports, or signatures of a campaign. */
+type Kind = 'report' | 'pledge';
+
+/** The path, the body with its unique marker, and how to read what was stored, for each kind. */
+const KINDS = {
+  report: {
+    path: '/api/v1/reports',
+    body: (marker: string) => validReport({ description: `Melding ${marker} fra testen.` }),
+    answer: (answer: { receipt?: string; id?: string }) => answer.receipt,
+    rows: "SELECT receipt, json_extract(body, '$.description') AS marker FROM reports",
+  },
+  pledge: {
+    path: '/api/v1/campaigns/valg-2027/pledges',
+    body: (marker: string) =>
+      validPledge('valg-2027', { name: `Kandidat ${marker}`, startedAt: new Date(Date.now() - 600_000).toISOString() }),
+    answer: (answer: { receipt?: string; id?: string }) => answer.id,
+    rows: 'SELECT id AS receipt, name AS marker FROM pledges',
+  },
+} as const;
 
 /**
  * One round: CLIENTS clients post REPORTS_PER_CLIENT distinct reports each (a unique marker in the description, one
  * Idempotency-Key per report, the same key on every retry); SIGKILL when `killAfter` reports were acknowledged; restart
  * on the same file; the clients retry until every report has its 201.
  */
-async function round(name: string, killAfter: number) {
+async function round(name: string, killAfter: number, kind: Kind = 'report') {
+  const how = KINDS[kind];
   const dir = tempDir();
   const config = join(dir, 'config.json');
   const db = join(dir, 'reports.sqlite');
   writeFileSync(
     config,
     JSON.stringify(
-      testConfig({
-        rateLimits: { perIp: { max: 100_000, windowSeconds: 600 }, perKommune: { max: 100_000, windowSeconds: 600 } },
+      pledgeConfig({
+        rateLimits: {
+          perIp: { max: 100_000, windowSeconds: 600 },
+          perKommune: { max: 100_000, windowSeconds: 600 },
+          pledgesPerIp: { max: 100_000, windowSeconds: 600 },
+          pledgesPerCampaign: { max: 100_000, windowSeconds: 600 },
+        },
       }),
     ),
   );
   const port = await freePort();
   let server = await startProcess(config, db, port);
-  const url = `http://127.0.0.1:${port}/api/v1/reports`;
+  const url = `http://127.0.0.1:${port}${how.path}`;
 
   const acked = new Map<string, Acked>();
   let failedAttempts = 0;
@@ -101,9 +130,9 @@ async function round(name: string, killAfter: number) {
           headers: { 'Content-Type': 'application/json', Origin: ORIGIN, 'Idempotency-Key': key },
           body,
         });
-        const answer = (await res.json()) as { receipt?: string; type?: string };
+        const answer = (await res.json()) as { receipt?: string; id?: string; type?: string };
         if (res.status === 201) {
-          acked.set(marker, { key, receipt: answer.receipt! });
+          acked.set(marker, { key, receipt: how.answer(answer)! });
           if (acked.size === killAfter && !killed) kill();
           return;
         }
@@ -122,7 +151,7 @@ async function round(name: string, killAfter: number) {
   const client = async (c: number) => {
     for (let n = 0; n < REPORTS_PER_CLIENT; n++) {
       const marker = `durability-${name}-c${c}-n${n}`;
-      const body = JSON.stringify(validReport({ description: `Melding ${marker} fra testen.` }));
+      const body = JSON.stringify(how.body(marker));
       await post(marker, `${name}-${c}-${n}-${Math.random().toString(36).slice(2)}`, body);
     }
   };
@@ -137,7 +166,7 @@ async function round(name: string, killAfter: number) {
 
   const reader = new Database(db, { readonly: true });
   try {
-    const rows = reader.prepare('SELECT receipt, body FROM reports').all() as Array<{ receipt: string; body: string }>;
+    const rows = reader.prepare(how.rows).all() as Array<{ receipt: string; marker: string }>;
     const keys = reader.prepare("SELECT key, state, response_body FROM idempotency_keys WHERE key LIKE ? || '-%'").all(name) as Array<{
       key: string;
       state: string;
@@ -149,32 +178,38 @@ async function round(name: string, killAfter: number) {
   }
 }
 
-describe('a server killed with SIGKILL under load loses no acknowledged report and stores none twice', { concurrency: true }, () => {
-  for (const [name, killAfter] of [
-    ['early', 1],
-    ['middle', 50],
-    ['late', 130],
-  ] as const) {
-    test(`killed after ${killAfter} acknowledged reports, restarted on the same file`, async () => {
-      const { acked, rows, keys, failedAttempts, integrity } = await round(name, killAfter);
-      assert.equal(acked.size, CLIENTS * REPORTS_PER_CLIENT, 'every report was acknowledged in the end');
-      assert.ok(failedAttempts > 0, 'the kill cut off requests that were then retried');
+describe(
+  'a server killed with SIGKILL under load loses no acknowledged report or signature and stores none twice',
+  { concurrency: true },
+  () => {
+    for (const [name, killAfter, kind] of [
+      ['early', 1, 'report'],
+      ['middle', 50, 'report'],
+      ['late', 130, 'report'],
+      ['pledge-early', 1, 'pledge'],
+      ['pledge-middle', 80, 'pledge'],
+    ] as const) {
+      test(`killed after ${killAfter} acknowledged ${kind}s, restarted on the same file`, async () => {
+        const { acked, rows, keys, failedAttempts, integrity } = await round(name, killAfter, kind);
+        assert.equal(acked.size, CLIENTS * REPORTS_PER_CLIENT, 'every report was acknowledged in the end');
+        assert.ok(failedAttempts > 0, 'the kill cut off requests that were then retried');
 
-      const byMarker = new Map<string, Array<{ receipt: string }>>();
-      for (const row of rows) {
-        const marker = /durability-\S+-c\d+-n\d+/.exec(JSON.parse(row.body).description)?.[0] ?? '(none)';
-        byMarker.set(marker, [...(byMarker.get(marker) ?? []), row]);
-      }
-      for (const [marker, { key, receipt }] of acked) {
-        const stored = byMarker.get(marker) ?? [];
-        assert.equal(stored.length, 1, `${marker} is stored exactly once (found ${stored.length})`);
-        assert.equal(stored[0]!.receipt, receipt, `${marker}: the acknowledged receipt is the stored one`);
-        const record = keys.find((k) => k.key === key);
-        assert.equal(record?.state, 'done', `${marker}: its key replays the answer`);
-        assert.equal(JSON.parse(record!.response_body!).receipt, receipt);
-      }
-      assert.equal(rows.length, acked.size, 'no report stored that was not acknowledged');
-      assert.equal(integrity, 'ok');
-    });
-  }
-});
+        const byMarker = new Map<string, Array<{ receipt: string }>>();
+        for (const row of rows) {
+          const marker = /durability-\S+-c\d+-n\d+/.exec(row.marker)?.[0] ?? '(none)';
+          byMarker.set(marker, [...(byMarker.get(marker) ?? []), row]);
+        }
+        for (const [marker, { key, receipt }] of acked) {
+          const stored = byMarker.get(marker) ?? [];
+          assert.equal(stored.length, 1, `${marker} is stored exactly once (found ${stored.length})`);
+          assert.equal(stored[0]!.receipt, receipt, `${marker}: the acknowledged receipt or id is the stored one`);
+          const record = keys.find((k) => k.key === key);
+          assert.equal(record?.state, 'done', `${marker}: its key replays the answer`);
+          assert.equal(KINDS[kind].answer(JSON.parse(record!.response_body!)), receipt);
+        }
+        assert.equal(rows.length, acked.size, 'nothing stored that was not acknowledged');
+        assert.equal(integrity, 'ok');
+      });
+    }
+  },
+);

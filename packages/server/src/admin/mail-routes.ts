@@ -1,11 +1,14 @@
 /**
- * The kommune's notices under `/admin/api/mail` (JSON, newest first), for a signed-in `contact` or `admin` user: the
- * outbox (no SMTP configured), what waits to be sent, what was sent and what failed, with its error code. A notice
- * holds no personal data by design (see `mail/notice.ts`), so its text is shown, and reading it is not audited.
+ * The kommune's mail under `/admin/api/mail` (JSON, newest first): the outbox (no SMTP configured), what waits to be
+ * sent, what was sent and what failed, with its error code. A `contact` or `admin` user sees the notices of new
+ * reports, which hold no personal data by design (see `mail/notice.ts`); a `moderator` sees the confirmation mails of
+ * Valgløftet signatures (a signatory's address and links, which are the moderator's to see), and nobody else does.
+ * Reading mail is not audited.
  */
 import { Hono } from 'hono';
 import { problemResponse } from '../problem.js';
 import type { MailMessage, MailState, Storage } from '../storage/types.js';
+import { PLEDGE_CONFIRMATION_KIND } from '../mail/pledge-confirmation.js';
 import { requireRole, type UserEnv } from './audit-routes.js';
 import { ADMIN_API } from './session-routes.js';
 
@@ -57,14 +60,18 @@ export function adminMailRoutes(options: MailRouteOptions): Hono<UserEnv> {
   const { storage } = options;
   const app = new Hono<UserEnv>();
   const path = `${ADMIN_API}/mail`;
-  app.use(path, requireRole(storage, ['contact', 'admin']));
+  app.use(path, requireRole(storage, ['contact', 'admin', 'moderator']));
 
   app.get(path, async (c) => {
     const state = c.req.query('state');
     if (state !== undefined && state !== '' && !(MAIL_STATES as readonly string[]).includes(state))
       return problemResponse(400, 'validation', { detail: `state is one of ${MAIL_STATES.join(', ')}.` });
     const filter = state ? { state: state as MailState } : {};
-    const messages = (await storage.listMail(c.get('user').kommune, filter)).map(mailView);
+    const user = c.get('user');
+    const pledgeMail = user.role === 'moderator';
+    const messages = (await storage.listMail(user.kommune, filter))
+      .filter((m) => (m.kind === PLEDGE_CONFIRMATION_KIND) === pledgeMail)
+      .map(mailView);
     return Response.json({ messages }, { headers: { 'Cache-Control': 'no-store' } });
   });
 

@@ -1,7 +1,7 @@
 /**
  * `kommune-widgets-server user …`: add an inbox user, set a password, reset a second factor.
  *
- *   kommune-widgets-server user add --kommune NNNN --email E --name N --role contact|admin [--generate-password]
+ *   kommune-widgets-server user add --kommune NNNN --email E --name N --role contact|admin|moderator [--generate-password]
  *   kommune-widgets-server user password --email E
  *   kommune-widgets-server user reset-2fa --email E
  *
@@ -17,12 +17,15 @@ import { UserError, addUser, resetSecondFactor, setUserPassword } from './users.
 
 /** The help text of the `user` command. */
 export const USER_HELP = `Usage:
-  kommune-widgets-server user add --kommune NNNN --email E --name NAME --role contact|admin [--generate-password]
+  kommune-widgets-server user add --kommune NNNN --email E --name NAME --role contact|admin|moderator [--generate-password]
   kommune-widgets-server user password --email E
   kommune-widgets-server user reset-2fa --email E
 
   --db FILE      SQLite database file (env KW_DB, default ./data/kommune-widgets.sqlite)
   --config FILE  configuration file; when given, --kommune must be one of its kommuner (env KW_CONFIG)
+
+Roles: contact reads the kommune's reports; admin reads its audit log; moderator handles the signatures of its
+pledge campaigns.
 
 The new password (at least 12 characters) is read from stdin: typed without echo, or piped as the first line.
 --generate-password makes one and prints it once instead. KW_REPORT_KEY as for the server.

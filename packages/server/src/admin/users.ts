@@ -14,6 +14,17 @@ export class UserError extends Error {
 /** The demo inbox user of Eksempel kommune (9999). */
 export const DEMO_USER = { kommune: '9999', email: 'kontakt@eksempel.kommune.no', name: 'Ola Hansen', role: 'contact' } as const;
 
+/** The demo moderator of Eksempel kommune's campaign `valgloftet-2027` (same password as {@link DEMO_USER}). */
+export const DEMO_MODERATOR = {
+  kommune: '9999',
+  email: 'moderator@eksempel.kommune.no',
+  name: 'Kari Moe',
+  role: 'moderator',
+} as const;
+
+/** The roles a user can have. */
+export const USER_ROLES: readonly UserRole[] = ['contact', 'admin', 'moderator'];
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function checkPassword(password: string): void {
@@ -30,7 +41,7 @@ export async function addUser(
   if (!/^\d{4}$/.test(fields.kommune)) throw new UserError('--kommune must be a kommunenummer of four digits.');
   if (!EMAIL.test(fields.email)) throw new UserError('--email must be an e-mail address.');
   if (fields.name.trim() === '') throw new UserError('--name must not be empty.');
-  if (fields.role !== 'contact' && fields.role !== 'admin') throw new UserError('--role must be contact or admin.');
+  if (!(USER_ROLES as readonly string[]).includes(fields.role)) throw new UserError('--role must be contact, admin or moderator.');
   checkPassword(password);
   const user = await storage.auth.createUser(
     {
@@ -75,12 +86,14 @@ export async function resetSecondFactor(storage: Storage, email: string, now = D
 }
 
 /**
- * The demo inbox user of kommune 9999 with a new random password (created on first use; the storage must be migrated).
- * The password is returned once, to be printed at start.
+ * The demo inbox users of kommune 9999, the contact person and the campaign's moderator, with one new random password
+ * (created on first use; the storage must be migrated). The password is returned once, to be printed at start.
  */
-export async function ensureDemoUser(storage: Storage): Promise<{ email: string; password: string }> {
+export async function ensureDemoUser(storage: Storage): Promise<{ email: string; moderatorEmail: string; password: string }> {
   const password = generatePassword();
-  if (await storage.auth.findUserByEmail(DEMO_USER.email)) await setUserPassword(storage, DEMO_USER.email, password);
-  else await addUser(storage, DEMO_USER, password);
-  return { email: DEMO_USER.email, password };
+  for (const user of [DEMO_USER, DEMO_MODERATOR]) {
+    if (await storage.auth.findUserByEmail(user.email)) await setUserPassword(storage, user.email, password);
+    else await addUser(storage, user, password);
+  }
+  return { email: DEMO_USER.email, moderatorEmail: DEMO_MODERATOR.email, password };
 }

@@ -8,6 +8,11 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Run with foreign keys off (checked before its commit): a migration that rebuilds a table other tables point to, as
+   * SQLite's documented way to change a constraint does.
+   */
+  foreignKeysOff?: boolean;
 }
 
 /** Every migration, oldest first. */
@@ -219,6 +224,80 @@ export const MIGRATIONS: readonly Migration[] = [
 
       CREATE INDEX sessions_by_expiry ON sessions (expires_at);
       CREATE INDEX login_failures_by_time ON login_failures (last_failure_at);
+    `,
+  },
+  {
+    version: 7,
+    name: 'pledges, campaign versions, link secret, moderator role',
+    foreignKeysOff: true,
+    sql: `
+      -- The moderator role: SQLite changes a CHECK only by rebuilding the table (sessions point to it by name).
+      CREATE TABLE users_new (
+        id INTEGER PRIMARY KEY,
+        kommune TEXT NOT NULL,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('contact', 'admin', 'moderator')),
+        password_hash TEXT NOT NULL,
+        totp_secret TEXT,
+        totp_enrolled_at TEXT,
+        totp_last_step INTEGER,
+        recovery_codes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(recovery_codes)),
+        created_at TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+      ) STRICT;
+      INSERT INTO users_new (id, kommune, email, name, role, password_hash, totp_secret, totp_enrolled_at, totp_last_step,
+          recovery_codes, created_at, disabled)
+        SELECT id, kommune, email, name, role, password_hash, totp_secret, totp_enrolled_at, totp_last_step, recovery_codes,
+          created_at, disabled FROM users;
+      DROP TABLE users;
+      ALTER TABLE users_new RENAME TO users;
+      CREATE INDEX users_by_kommune ON users (kommune);
+
+      -- Signatures of a campaign. id is random (public, in links); seq orders signatures made in the same millisecond.
+      -- name_key and list_key are what duplicates are compared by (lower case, no whitespace; "annen:" and the other
+      -- list's key). email is "plain:…" or, with KW_REPORT_KEY, "sealed:…"; NULL once forgotten.
+      CREATE TABLE pledges (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kommune TEXT NOT NULL,
+        campaign TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        list TEXT NOT NULL,
+        other_list TEXT,
+        list_key TEXT NOT NULL,
+        role TEXT NOT NULL,
+        email TEXT,
+        state TEXT NOT NULL CHECK (state IN
+          ('pending-confirmation', 'pending-moderation', 'published', 'rejected', 'hidden', 'withdrawn')),
+        signed_at TEXT NOT NULL,
+        confirmed_at TEXT,
+        moderated_at TEXT,
+        moderated_by INTEGER
+      ) STRICT;
+      -- The public list (published, newest first), and the moderator's counts and list (few indexes: each is written
+      -- with every signature, and a campaign gone viral takes thousands a second).
+      CREATE INDEX pledges_public ON pledges (campaign, state, signed_at DESC, seq DESC);
+      -- One standing signature per name and list: the duplicate check, and its guarantee.
+      CREATE UNIQUE INDEX pledges_signatory ON pledges (campaign, list_key, name_key) WHERE state NOT IN ('rejected', 'withdrawn');
+      CREATE INDEX pledges_unconfirmed ON pledges (signed_at) WHERE state = 'pending-confirmation';
+
+      -- Bumped in the same write as any change to a campaign's published list: the public list's cache and ETag follow it.
+      CREATE TABLE campaign_versions (
+        campaign TEXT PRIMARY KEY,
+        version INTEGER NOT NULL
+      ) STRICT;
+
+      -- Secrets the server makes once (the pledge links' HMAC key when there is no KW_REPORT_KEY).
+      CREATE TABLE server_secrets (
+        name TEXT PRIMARY KEY,
+        value BLOB NOT NULL
+      ) STRICT;
+
+      -- What a mail belongs to (a pledge's campaign), so retention can forget a campaign's confirmation mail.
+      ALTER TABLE mail_queue ADD COLUMN ref TEXT;
+      CREATE INDEX mail_queue_by_ref ON mail_queue (ref, kind) WHERE ref IS NOT NULL;
     `,
   },
 ];

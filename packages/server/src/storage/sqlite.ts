@@ -2,6 +2,7 @@
  * The SQLite backend (better-sqlite3): every SQL statement of the server. WAL with `synchronous=FULL`, so a commit is
  * on disk before it returns, and a report is acknowledged only after its commit.
  */
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,6 +13,17 @@ import { WriteQueue, type WriteQueueStats } from './write-batch.js';
 import type {
   AuditEntry,
   AuthStore,
+  NewPledge,
+  PledgeAction,
+  PledgeChange,
+  PledgeCounts,
+  PledgeState,
+  PledgeStore,
+  PledgeSubmissionResult,
+  PledgeSubmissionWrite,
+  PublicPledge,
+  SavedPledge,
+  StoredPledge,
   ReportHold,
   ReportInboxStore,
   ReportListItem,
@@ -22,6 +34,7 @@ import type {
   UserRole,
 } from './types.js';
 import {
+  PLEDGE_STATES,
   StorageError,
   type AttachmentIdempotency,
   type AttachmentInfo,
@@ -68,6 +81,42 @@ export function listColumns(body: unknown): ListColumns {
     kinds: `,${kinds.map((k) => `${k},`).join('')}`,
     role: typeof role === 'string' ? role : null,
   };
+}
+
+/** The associated data of a signatory's e-mail address: bound to its pledge. */
+const pledgeEmailContext = (campaign: string, id: string) => `pledge-email\0${campaign}\0${id}`;
+
+/** The `kind` of a pledge's confirmation mail (retention forgets them with the campaign's addresses). */
+export const PLEDGE_MAIL_KIND = 'pledge-confirmation';
+
+/** The state each moderator action leads to. */
+const MODERATED_STATE: Record<PledgeAction, PledgeState> = {
+  approve: 'published',
+  reject: 'rejected',
+  hide: 'hidden',
+  withdraw: 'withdrawn',
+};
+
+/** A new pledge id: 12 random URL-safe characters (72 bits), public on the list and in links. */
+const newPledgeId = () => randomBytes(9).toString('base64url');
+
+interface PledgeRow {
+  seq: number;
+  id: string;
+  kommune: string;
+  campaign: string;
+  name: string;
+  name_key: string;
+  list: string;
+  other_list: string | null;
+  list_key: string;
+  role: string;
+  email: string | null;
+  state: PledgeState;
+  signed_at: string;
+  confirmed_at: string | null;
+  moderated_at: string | null;
+  moderated_by: number | null;
 }
 
 /** The day after `date` (`YYYY-MM-DD`), to compare ISO timestamps with an inclusive end date. */
@@ -262,6 +311,7 @@ export function openSqliteStorage(path: string, options: SqliteOptions = {}): Sq
     options.now ?? Date.now,
     new WriteQueue(db, options.groupCommit === false ? { maxOps: 1 } : {}),
     options.reportKey ? createReportCipher(options.reportKey) : undefined,
+    options.reportKey,
   );
 }
 
@@ -281,11 +331,15 @@ class SqliteStorage implements SqliteStorageHandle {
   #queue: WriteQueue;
   #cipher: ReportCipher | undefined;
 
-  constructor(db: Database.Database, now: () => number, queue: WriteQueue, cipher?: ReportCipher) {
+  /** KW_REPORT_KEY itself: the pledge links' secret is derived from it (HKDF), never the key used as is. */
+  #cipherKey: Uint8Array | undefined;
+
+  constructor(db: Database.Database, now: () => number, queue: WriteQueue, cipher?: ReportCipher, key?: Uint8Array) {
     this.#db = db;
     this.#now = now;
     this.#queue = queue;
     this.#cipher = cipher;
+    this.#cipherKey = key;
   }
 
   /**
@@ -327,8 +381,24 @@ class SqliteStorage implements SqliteStorageHandle {
           new Date(this.#now()).toISOString(),
         );
       });
-      for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version))
-        if (!applied(migration.version)) apply.immediate(migration);
+      for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
+        if (applied(migration.version)) continue;
+        if (!migration.foreignKeysOff) {
+          apply.immediate(migration);
+          continue;
+        }
+        // PRAGMA foreign_keys has no effect inside a transaction: off before it, checked before its commit, on after.
+        db.pragma('foreign_keys = OFF');
+        try {
+          db.transaction((m: Migration) => {
+            apply(m);
+            if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
+              throw new StorageError(`Migration ${m.version} would break a foreign key.`);
+          }).immediate(migration);
+        } finally {
+          db.pragma('foreign_keys = ON');
+        }
+      }
       this.#checkKey();
       this.#fillListColumns();
       return current();
@@ -642,9 +712,19 @@ class SqliteStorage implements SqliteStorageHandle {
 
   #enqueueMail(mail: NewMail, now: number): void {
     this.#prepare(
-      `INSERT INTO mail_queue (kommune, recipient, subject, body_text, kind, state, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(mail.kommune, mail.recipient, mail.subject, mail.bodyText, mail.kind, mail.state, now, new Date(now).toISOString());
+      `INSERT INTO mail_queue (kommune, recipient, subject, body_text, kind, state, next_attempt_at, created_at, ref)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      mail.kommune,
+      mail.recipient,
+      mail.subject,
+      mail.bodyText,
+      mail.kind,
+      mail.state,
+      now,
+      new Date(now).toISOString(),
+      mail.ref ?? null,
+    );
   }
 
   listMail(kommune: string, filter: { state?: MailState } = {}): Promise<MailMessage[]> {
@@ -1014,6 +1094,257 @@ class SqliteStorage implements SqliteStorageHandle {
         return rows.map((r) => r.receipt);
       }),
   };
+
+  // ---- Pledges (migration 7) ----
+
+  /** The live idempotency record of `key`, as a submission outcome; undefined when the key is new. */
+  #replay(key: string, fingerprint: string, now: number) {
+    const found = this.#liveKey(key, fingerprint, now);
+    if (!found) return undefined;
+    return found.state === 'done' ? ({ outcome: 'done', response: found.response } as const) : ({ outcome: found.state } as const);
+  }
+
+  #storeAnswer(key: string, fingerprint: string, response: StoredResponse, now: number): void {
+    this.#prepare(
+      `INSERT INTO idempotency_keys (key, fingerprint, state, response_status, response_body, expires_at)
+       VALUES (?, ?, 'done', ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint, state = 'done',
+         response_status = excluded.response_status, response_body = excluded.response_body, expires_at = excluded.expires_at`,
+    ).run(key, fingerprint, response.status, response.body, now + IDEMPOTENCY_TTL_MS);
+  }
+
+  /** Bump the campaign's published-list version (inside a write). */
+  #bumpVersion(campaign: string): void {
+    this.#prepare(
+      `INSERT INTO campaign_versions (campaign, version) VALUES (?, 1)
+       ON CONFLICT (campaign) DO UPDATE SET version = version + 1`,
+    ).run(campaign);
+  }
+
+  #pledgeFrom(row: PledgeRow): StoredPledge {
+    return {
+      id: row.id,
+      kommune: row.kommune,
+      campaign: row.campaign,
+      name: row.name,
+      list: row.list,
+      otherList: row.other_list,
+      role: row.role,
+      email: row.email === null ? null : this.#openText(pledgeEmailContext(row.campaign, row.id), row.email),
+      state: row.state,
+      signedAt: row.signed_at,
+      confirmedAt: row.confirmed_at,
+      moderatedAt: row.moderated_at,
+      moderatedBy: row.moderated_by,
+    };
+  }
+
+  #pledgeRow(campaign: string, id: string): PledgeRow | undefined {
+    return this.#prepare('SELECT * FROM pledges WHERE campaign = ? AND id = ?').get(campaign, id) as PledgeRow | undefined;
+  }
+
+  /** Whether another standing signature has the same name on the same list. */
+  #standing(pledge: Pick<PledgeRow, 'campaign' | 'list_key' | 'name_key'>, except?: number): boolean {
+    return (
+      this.#prepare(
+        `SELECT 1 FROM pledges WHERE campaign = ? AND list_key = ? AND name_key = ? AND state NOT IN ('rejected', 'withdrawn')
+         AND seq IS NOT ?`,
+      ).get(pledge.campaign, pledge.list_key, pledge.name_key, except ?? null) !== undefined
+    );
+  }
+
+  /** Set a pledge's state (and what goes with it) inside a write, bumping the version when the public list changes. */
+  #setPledgeState(row: PledgeRow, state: PledgeState, fields: { confirmedAt?: string; moderatedAt?: string; moderatedBy?: number }): void {
+    this.#prepare(
+      `UPDATE pledges SET state = @state, confirmed_at = coalesce(@confirmedAt, confirmed_at),
+         moderated_at = coalesce(@moderatedAt, moderated_at), moderated_by = coalesce(@moderatedBy, moderated_by),
+         email = CASE WHEN @state = 'withdrawn' THEN NULL ELSE email END
+       WHERE seq = @seq`,
+    ).run({
+      state,
+      confirmedAt: fields.confirmedAt ?? null,
+      moderatedAt: fields.moderatedAt ?? null,
+      moderatedBy: fields.moderatedBy ?? null,
+      seq: row.seq,
+    });
+    if ((row.state === 'published') !== (state === 'published')) this.#bumpVersion(row.campaign);
+  }
+
+  #changed(row: PledgeRow, changed: boolean): PledgeChange {
+    return { outcome: 'done', pledge: this.#pledgeFrom(this.#pledgeRow(row.campaign, row.id)!), before: row.state, changed };
+  }
+
+  pledges: PledgeStore = {
+    submit: (write: PledgeSubmissionWrite) =>
+      this.#write((): PledgeSubmissionResult => {
+        const now = this.#now();
+        for (const { key, windowMs, limit } of write.limits) {
+          const hit = this.#hit(key, windowMs, limit, now);
+          if (!hit.allowed) return { outcome: 'rate-limited', resetMs: hit.resetMs };
+        }
+        const { key, fingerprint } = write.idempotency;
+        const replay = this.#replay(key, fingerprint, now);
+        if (replay) return replay;
+        if (now < write.period.opens || now > write.period.closes) return { outcome: 'closed' };
+        const pledge: NewPledge = write.pledge;
+        if (this.#standing({ campaign: pledge.campaign, list_key: pledge.listKey, name_key: pledge.nameKey }))
+          return { outcome: 'duplicate' };
+        const saved: SavedPledge = { id: newPledgeId(), state: pledge.state, signedAt: new Date(now).toISOString() };
+        this.#prepare(
+          `INSERT INTO pledges (id, kommune, campaign, name, name_key, list, other_list, list_key, role, email, state, signed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          saved.id,
+          pledge.kommune,
+          pledge.campaign,
+          pledge.name,
+          pledge.nameKey,
+          pledge.list,
+          pledge.otherList,
+          pledge.listKey,
+          pledge.role,
+          pledge.email === null ? null : this.#sealText(pledgeEmailContext(pledge.campaign, saved.id), pledge.email),
+          pledge.state,
+          saved.signedAt,
+        );
+        if (pledge.state === 'published') this.#bumpVersion(pledge.campaign);
+        for (const mail of write.notify?.(saved) ?? []) this.#enqueueMail(mail, now);
+        const response = write.respond(saved);
+        this.#storeAnswer(key, fingerprint, response, now);
+        return { outcome: 'created', saved, response };
+      }),
+
+    published: (campaign, limit, offset) =>
+      guarded(() => {
+        const rows = this.#prepare(
+          `SELECT id, name, list, other_list, role, signed_at FROM pledges WHERE campaign = ? AND state = 'published'
+           ORDER BY signed_at DESC, seq DESC LIMIT ? OFFSET ?`,
+        ).all(campaign, limit, offset) as Array<Pick<PledgeRow, 'id' | 'name' | 'list' | 'other_list' | 'role' | 'signed_at'>>;
+        const total = (
+          this.#prepare("SELECT count(*) AS n FROM pledges WHERE campaign = ? AND state = 'published'").get(campaign) as { n: number }
+        ).n;
+        const pledges = rows.map((r): PublicPledge => ({
+          id: r.id,
+          name: r.name,
+          list: r.list,
+          ...(r.other_list === null ? {} : { otherList: r.other_list }),
+          role: r.role,
+          signedAt: r.signed_at,
+        }));
+        return { pledges, total };
+      }),
+
+    version: (campaign) =>
+      guarded(
+        () =>
+          (this.#prepare('SELECT version FROM campaign_versions WHERE campaign = ?').get(campaign) as { version: number } | undefined)
+            ?.version ?? 0,
+      ),
+
+    counts: (kommune, campaign) =>
+      guarded(() => {
+        const counts = Object.fromEntries(PLEDGE_STATES.map((state) => [state, 0])) as PledgeCounts;
+        const rows = this.#prepare('SELECT state, count(*) AS n FROM pledges WHERE kommune = ? AND campaign = ? GROUP BY state').all(
+          kommune,
+          campaign,
+        ) as Array<{ state: PledgeState; n: number }>;
+        for (const row of rows) counts[row.state] = row.n;
+        return counts;
+      }),
+
+    list: (kommune, campaign, state) =>
+      guarded(() => {
+        const rows = (
+          state === undefined
+            ? this.#prepare('SELECT * FROM pledges WHERE kommune = ? AND campaign = ? ORDER BY signed_at DESC, seq DESC').all(
+                kommune,
+                campaign,
+              )
+            : this.#prepare('SELECT * FROM pledges WHERE kommune = ? AND campaign = ? AND state = ? ORDER BY signed_at DESC, seq DESC').all(
+                kommune,
+                campaign,
+                state,
+              )
+        ) as PledgeRow[];
+        return rows.map((row) => this.#pledgeFrom(row));
+      }),
+
+    get: (campaign, id) =>
+      guarded(() => {
+        const row = this.#pledgeRow(campaign, id);
+        return row && this.#pledgeFrom(row);
+      }),
+
+    moderate: (kommune, campaign, id, action: PledgeAction, userId, now, audit) =>
+      this.#write((): PledgeChange => {
+        const row = this.#pledgeRow(campaign, id);
+        if (!row || row.kommune !== kommune) return { outcome: 'not-found' };
+        const target = MODERATED_STATE[action];
+        if (row.state === 'withdrawn' && target !== 'withdrawn') return { outcome: 'withdrawn', pledge: this.#pledgeFrom(row) };
+        if (row.state === target) return this.#changed(row, false);
+        if (row.state === 'rejected' && target !== 'withdrawn' && this.#standing(row, row.seq)) return { outcome: 'duplicate' };
+        this.#setPledgeState(row, target, { moderatedAt: new Date(now).toISOString(), moderatedBy: userId });
+        this.#insertAudit(audit);
+        return this.#changed(row, true);
+      }),
+
+    confirm: (campaign, id, now, moderation) =>
+      this.#write((): PledgeChange => {
+        const row = this.#pledgeRow(campaign, id);
+        if (!row) return { outcome: 'not-found' };
+        if (row.state === 'withdrawn') return { outcome: 'withdrawn', pledge: this.#pledgeFrom(row) };
+        if (row.confirmed_at !== null) return this.#changed(row, false);
+        const confirmedAt = new Date(now).toISOString();
+        const state = row.state === 'pending-confirmation' ? (moderation ? 'pending-moderation' : 'published') : row.state;
+        this.#setPledgeState(row, state, { confirmedAt });
+        return this.#changed(row, true);
+      }),
+
+    withdraw: (campaign, id, _now, audit) =>
+      this.#write((): PledgeChange => {
+        const row = this.#pledgeRow(campaign, id);
+        if (!row) return { outcome: 'not-found' };
+        if (row.state === 'withdrawn') return this.#changed(row, false);
+        this.#setPledgeState(row, 'withdrawn', {});
+        this.#insertAudit(audit);
+        return this.#changed(row, true);
+      }),
+
+    forgetEmails: (kommune, campaign, audit) =>
+      this.#write(() => {
+        const count = this.#prepare('UPDATE pledges SET email = NULL WHERE kommune = ? AND campaign = ? AND email IS NOT NULL').run(
+          kommune,
+          campaign,
+        ).changes;
+        const mails = this.#prepare(`DELETE FROM mail_queue WHERE kommune = ? AND ref = ? AND kind = '${PLEDGE_MAIL_KIND}'`).run(
+          kommune,
+          campaign,
+        ).changes;
+        if (count + mails > 0) this.#insertAudit(audit(count));
+        return count;
+      }),
+
+    deleteUnconfirmed: (signedBefore) =>
+      this.#write(
+        () => this.#prepare("DELETE FROM pledges WHERE state = 'pending-confirmation' AND signed_at < ?").run(signedBefore).changes,
+      ),
+
+    linkSecret: () => {
+      this.#linkSecret ??= this.#cipherKey
+        ? Promise.resolve(new Uint8Array(hkdfSync('sha256', this.#cipherKey, new Uint8Array(), 'kommune-widgets pledge links', 32)))
+        : this.#write(() => {
+            const row = this.#prepare("SELECT value FROM server_secrets WHERE name = 'pledge-links'").get() as
+              { value: Buffer } | undefined;
+            if (row) return Uint8Array.from(row.value);
+            const secret = randomBytes(32);
+            this.#prepare("INSERT INTO server_secrets (name, value) VALUES ('pledge-links', ?)").run(secret);
+            return Uint8Array.from(secret);
+          });
+      return this.#linkSecret;
+    },
+  };
+
+  #linkSecret: Promise<Uint8Array> | undefined;
 
   health(): Promise<boolean> {
     return this.#write(() => {

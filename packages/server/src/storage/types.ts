@@ -316,6 +316,8 @@ export interface Storage {
   auth: AuthStore;
   /** The inbox's reading and handling of reports. */
   inbox: ReportInboxStore;
+  /** Pledges (Valgløftet): signing, the public list, links, moderation and retention. */
+  pledges: PledgeStore;
   /** Whether a write can be committed right now. */
   health(): Promise<boolean>;
   close(): Promise<void>;
@@ -334,6 +336,8 @@ export interface NewMail {
   kind: string;
   /** `queued` when SMTP is configured, else `outbox`. */
   state: 'queued' | 'outbox';
+  /** What it belongs to (a pledge's campaign id), so retention can find it. */
+  ref?: string;
 }
 
 /** A stored mail message. */
@@ -357,8 +361,11 @@ export class StorageError extends Error {
   override name = 'StorageError';
 }
 
-/** An inbox user's role: `contact` handles the kommune's reports; `admin` manages its users and reads the audit log. */
-export type UserRole = 'contact' | 'admin';
+/**
+ * An inbox user's role: `contact` handles the kommune's reports; `admin` manages its users and reads the audit log;
+ * `moderator` handles the signatures of the kommune's pledge campaigns.
+ */
+export type UserRole = 'contact' | 'admin' | 'moderator';
 
 /** A user to add (the password already hashed). */
 export interface NewUser {
@@ -460,4 +467,153 @@ export interface AuthStore {
    * `failuresBefore` that no longer lock; returns how many of each.
    */
   sweep(now: number, idleBefore: number, failuresBefore: number): Promise<{ sessions: number; failures: number }>;
+}
+
+// ---- Pledges (Valgløftet, issue 13) ----
+
+/** Every state a pledge can be in. */
+export const PLEDGE_STATES = ['pending-confirmation', 'pending-moderation', 'published', 'rejected', 'hidden', 'withdrawn'] as const;
+
+/**
+ * Where a pledge is: waiting for its e-mail link, waiting for a moderator, on the public list, refused by a moderator,
+ * taken off the list by a moderator, or withdrawn (by the signatory's link, or a moderator on request).
+ */
+export type PledgeState = (typeof PLEDGE_STATES)[number];
+
+/** What a moderator can do to a pledge. */
+export type PledgeAction = 'approve' | 'reject' | 'hide' | 'withdraw';
+
+/** A pledge to store (validated by the route). */
+export interface NewPledge {
+  kommune: string;
+  campaign: string;
+  name: string;
+  /** The name compared for duplicates: lower case, no whitespace. */
+  nameKey: string;
+  /** A list id of the campaign, or `annen`. */
+  list: string;
+  otherList: string | null;
+  /** The list compared for duplicates: the id, or `annen:` and the other list's key. */
+  listKey: string;
+  role: string;
+  /** Stored sealed with KW_REPORT_KEY when the storage has a key. */
+  email: string | null;
+  state: PledgeState;
+}
+
+/** A stored pledge as the moderator reads it (e-mail opened). */
+export interface StoredPledge {
+  id: string;
+  kommune: string;
+  campaign: string;
+  name: string;
+  list: string;
+  otherList: string | null;
+  role: string;
+  email: string | null;
+  state: PledgeState;
+  /** ISO 8601, UTC. */
+  signedAt: string;
+  confirmedAt: string | null;
+  moderatedAt: string | null;
+  /** The id of the user who last moderated it. */
+  moderatedBy: number | null;
+}
+
+/** A published pledge as the public list shows it. */
+export interface PublicPledge {
+  id: string;
+  name: string;
+  list: string;
+  otherList?: string;
+  role: string;
+  signedAt: string;
+}
+
+/** A stored pledge's identity, for the answer and the confirmation mail. */
+export interface SavedPledge {
+  id: string;
+  state: PledgeState;
+  signedAt: string;
+}
+
+/** Everything one `POST /campaigns/:id/pledges` writes, as ONE write (see {@link PledgeStore.submit}). */
+export interface PledgeSubmissionWrite {
+  /** Counted first, in order, as for reports. */
+  limits: readonly RateLimitCheck[];
+  idempotency: { key: string; fingerprint: string };
+  /** The campaign's period (ms since the epoch, `closes` inclusive), checked at the write's own time. */
+  period: { opens: number; closes: number };
+  pledge: NewPledge;
+  /** The answer to send and to store with the key. */
+  respond(saved: SavedPledge): StoredResponse;
+  /** Mail to enqueue with the pledge, in the same savepoint (the confirmation mail with its links). */
+  notify?(saved: SavedPledge): readonly NewMail[];
+}
+
+/** What {@link PledgeStore.submit} did. */
+export type PledgeSubmissionResult =
+  | { outcome: 'created'; saved: SavedPledge; response: StoredResponse }
+  | { outcome: 'rate-limited'; resetMs: number }
+  | { outcome: 'done'; response: StoredResponse }
+  | { outcome: 'in-flight' }
+  | { outcome: 'mismatch' }
+  /** Outside the campaign's period at the write's time: nothing stored. */
+  | { outcome: 'closed' }
+  /** The same name has signed on the same list and was not rejected or withdrawn: nothing stored. */
+  | { outcome: 'duplicate' };
+
+/** What a change of one pledge did. */
+export type PledgeChange =
+  /** Changed from `before` (or already so: `changed` false). */
+  | { outcome: 'done'; pledge: StoredPledge; before: PledgeState; changed: boolean }
+  | { outcome: 'not-found' }
+  /** Approving it would put a second signature of the same name on the same list. */
+  | { outcome: 'duplicate' }
+  /** It was withdrawn: only withdrawing again is possible. */
+  | { outcome: 'withdrawn'; pledge: StoredPledge };
+
+/** The number of pledges in each state. */
+export type PledgeCounts = Record<PledgeState, number>;
+
+/** Pledges: every SQL statement about them, tenancy by (kommune, campaign) where a user acts. */
+export interface PledgeStore {
+  /**
+   * One signature as ONE write (a savepoint of the shared group commit): count the limits, look the key up, check the
+   * period and duplicates, then store the pledge, its mail and the answer under the key. Resolves after the commit.
+   */
+  submit(write: PledgeSubmissionWrite): Promise<PledgeSubmissionResult>;
+  /** A page of the campaign's published pledges, newest first, and how many are published. */
+  published(campaign: string, limit: number, offset: number): Promise<{ pledges: PublicPledge[]; total: number }>;
+  /** A number that changes whenever the campaign's published list changes (0 before any change). */
+  version(campaign: string): Promise<number>;
+  /** How many of the campaign's pledges are in each state. */
+  counts(kommune: string, campaign: string): Promise<PledgeCounts>;
+  /** The campaign's pledges (optionally of one state), newest first, e-mail addresses opened. */
+  list(kommune: string, campaign: string, state?: PledgeState): Promise<StoredPledge[]>;
+  /** One pledge of the campaign. */
+  get(campaign: string, id: string): Promise<StoredPledge | undefined>;
+  /** A moderator's action on `kommune`'s pledge, with its audit entry in the same write. */
+  moderate(
+    kommune: string,
+    campaign: string,
+    id: string,
+    action: PledgeAction,
+    userId: number,
+    now: number,
+    audit: AuditEntry,
+  ): Promise<PledgeChange>;
+  /**
+   * The signatory followed the confirmation link: `confirmedAt` is set, and a pledge waiting for it is published (or
+   * waits for a moderator when `moderation` is on).
+   */
+  confirm(campaign: string, id: string, now: number, moderation: boolean): Promise<PledgeChange>;
+  /** The signatory followed the withdrawal link: the pledge is withdrawn and its e-mail address forgotten. */
+  withdraw(campaign: string, id: string, now: number, audit: AuditEntry): Promise<PledgeChange>;
+  /** Retention: forget the campaign's e-mail addresses and its confirmation mail; audited when any were. Returns how many. */
+  forgetEmails(kommune: string, campaign: string, audit: (count: number) => AuditEntry): Promise<number>;
+  /** Retention: delete pledges still waiting for their e-mail link that were signed before `signedBefore` (ISO 8601). */
+  deleteUnconfirmed(signedBefore: string): Promise<number>;
+  /** The secret the e-mail links are signed with: derived from KW_REPORT_KEY, else random and stored once. */
+  linkSecret(): Promise<Uint8Array>;
 }

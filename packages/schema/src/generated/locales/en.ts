@@ -20,6 +20,7 @@
 'schema.date_order': str`“${0}” (${1}) cannot be before “${2}” (${3}).`,
 'schema.deprecated_value': str`“${0}” is deprecated but still read. Use one of these instead: ${1}.`,
 'schema.duplicate_id': str`The id “${0}” is already used further up in the file. Every id must be unique.`,
+'schema.ignored_lists': `“lists” no longer has any effect: the lists belong to the campaign on the server. The field can be removed.`,
 'schema.ignored_retention': `“retentionDays” no longer has any effect: the server decides how long reports are kept. The field can be removed.`,
 'schema.invalid': `Invalid value.`,
 'schema.invalid_date': str`“${0}” is not a valid date. Write YYYY-MM-DD (2026-12-01) or, with a time, YYYY-MM-DDThh:mm (2026-12-10T18:00).`,

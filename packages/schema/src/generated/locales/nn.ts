@@ -20,6 +20,7 @@
 'schema.date_order': str`«${0}» (${1}) kan ikkje vere før «${2}» (${3}).`,
 'schema.deprecated_value': str`«${0}» er utgått, men blir framleis lesen. Bruk heller ein av desse: ${1}.`,
 'schema.duplicate_id': str`ID-en «${0}» er alt brukt lenger oppe i fila. Kvar id må vere unik.`,
+'schema.ignored_lists': `«lists» har ingen verknad lenger: listene høyrer til kampanjen på serveren. Feltet kan fjernast.`,
 'schema.ignored_retention': `«retentionDays» har ingen verknad lenger: serveren avgjer kor lenge meldingar blir lagra. Feltet kan fjernast.`,
 'schema.invalid': `Ugyldig verdi.`,
 'schema.invalid_date': str`«${0}» er ikkje ein gyldig dato. Skriv ÅÅÅÅ-MM-DD (2026-12-01) eller, med klokkeslett, ÅÅÅÅ-MM-DDTtt:mm (2026-12-10T18:00).`,

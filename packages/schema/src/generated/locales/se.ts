@@ -20,6 +20,7 @@
 'schema.date_order': str`«${0}» (${1}) ii sáhte leat ovdal «${2}» (${3}).`,
 'schema.deprecated_value': str`«${0}» lea boarásmuvvan, muhto dat lohkkojuvvo ain. Geavat baicca ovtta dáin: ${1}.`,
 'schema.duplicate_id': str`Id «${0}» lea juo geavahuvvon badjelis fiillas. Juohke id sáhttá geavahuvvot dušše oktii.`,
+'schema.ignored_lists': `«lists» ii váikkut šat: listtut gullet kampánjii bálvás. Gietti sáhttá sihkkot.`,
 'schema.ignored_retention': `«retentionDays» ii váikkut šat: bálvá mearrida man guhká dieđáhusat vurkejuvvojit. Gietti sáhttá sihkkot.`,
 'schema.invalid': `Boasttu árvu.`,
 'schema.invalid_date': str`«${0}» ii leat gustovaš beaivi. Čále JJJJ-MM-BB (2026-12-01) dahje, diibmoáiggiin, JJJJ-MM-BBTdd:mm (2026-12-10T18:00).`,

@@ -1,0 +1,231 @@
+// The pledge bench: a campaign gone viral. Sustained durable `POST /api/v1/campaigns/:id/pledges` per second (each a
+// new signature with an e-mail address, so each write stores the pledge, its confirmation mail and its idempotency
+// record in one savepoint of the group commit; only `201` counts), and `GET /api/v1/campaigns/:id/pledges` per second
+// from the server's cache of serialized pages (a list of 500 published signatures, first page of 100; no
+// If-None-Match, so every answer is a full `200`, never a `304`). autocannon (programmatic) against the real server on
+// loopback, which runs in a child process; both share the machine's cores.
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { BENCH_CAMPAIGN, BENCH_ORIGIN, benchPledge } from './server-pledges-config.mjs';
+import { table } from './stats.mjs';
+
+/** The issue's targets on this 2-core machine: durable signatures per second, and list reads per second. */
+export const POST_TARGET_PER_SECOND = 3000;
+export const GET_TARGET_PER_SECOND = 20000;
+/** Published signatures in the campaign the GET bench reads. */
+const PUBLISHED = 500;
+const CHILD = fileURLToPath(new URL('./server-pledges-child.mjs', import.meta.url));
+const BARE_CHILD = fileURLToPath(new URL('./bare-http-child.mjs', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../packages/server/dist/index.js', import.meta.url));
+
+/**
+ * Start the server child on `db`, seeded with `published` signatures (or, with `bare`, the bare node:http peer
+ * answering `bare` bytes); resolves to `{ url, pragmas, stats(), close() }`.
+ */
+async function startChild(db, published, bare) {
+  const child = bare
+    ? fork(BARE_CHILD, [String(bare)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+    : fork(CHILD, [db, String(published)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const ask = (predicate) =>
+    new Promise((resolve, reject) => {
+      const onMessage = (message) => {
+        if (!predicate(message)) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(message);
+      };
+      const onExit = (code) => reject(new Error(`the bench server stopped (exit ${code})`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  const { port, pragmas } = await ask((m) => 'port' in m);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pragmas,
+    stats: () => {
+      const answer = ask((m) => 'stats' in m);
+      child.send('stats');
+      return answer.then((m) => m.stats);
+    },
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.send('close');
+      }),
+  };
+}
+
+let signatures = 0;
+const startedAt = new Date(Date.now() - 12 * 60_000).toISOString();
+
+/** autocannon POSTing new signatures (a new name and Idempotency-Key each) for `seconds`. */
+function signing(url, { seconds, connections }) {
+  return autocannon({
+    url: `${url}/api/v1/campaigns/${BENCH_CAMPAIGN}/pledges`,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: BENCH_ORIGIN },
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, 'idempotency-key': randomUUID() },
+          body: JSON.stringify(benchPledge(signatures++, startedAt)),
+        }),
+      },
+    ],
+  });
+}
+
+/** autocannon GETting the first page of the public list for `seconds`. */
+function reading(url, { seconds, connections }) {
+  return autocannon({
+    url: `${url}/api/v1/campaigns/${BENCH_CAMPAIGN}/pledges`,
+    connections,
+    duration: seconds,
+    method: 'GET',
+    headers: { origin: BENCH_ORIGIN },
+  });
+}
+
+/** The other answers than `status`, errors and timeouts, as text. */
+const others = (result, status) => [
+  ...Object.entries(result.statusCodeStats)
+    .filter(([code]) => code !== status)
+    .map(([code, { count }]) => `${count} × ${code}`),
+  ...(result.errors ? [`${result.errors} errors`] : []),
+  ...(result.timeouts ? [`${result.timeouts} timeouts`] : []),
+];
+
+/** The POST run: warm-up, measured run, and the rows checked against the `201`s. */
+async function measurePost({ seconds, warmup, connections }) {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-bench-pledges-'));
+  const db = join(dir, 'pledges.sqlite');
+  const server = await startChild(db, 0);
+  try {
+    const warm = warmup > 0 ? await signing(server.url, { seconds: warmup, connections }) : undefined;
+    const before = await server.stats();
+    const result = await signing(server.url, { seconds, connections });
+    const after = await server.stats();
+    await server.close();
+    const created = result.statusCodeStats['201']?.count ?? 0;
+    const warmCreated = warm?.statusCodeStats['201']?.count ?? 0;
+    const reader = new Database(db, { readonly: true });
+    const rows = reader.prepare('SELECT count(*) AS n FROM pledges').get().n;
+    const mails = reader.prepare('SELECT count(*) AS n FROM mail_queue').get().n;
+    const integrity = reader.pragma('integrity_check', { simple: true });
+    reader.close();
+    return {
+      pragmas: server.pragmas,
+      perSecond: created / seconds,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      writesPerCommit: (after.ops - before.ops) / Math.max(1, after.commits - before.commits),
+      cpuMsPerAnswer: (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000 / Math.max(1, created),
+      others: others(result, '201'),
+      stored: `${rows >= created + warmCreated && mails >= created + warmCreated ? 'yes' : 'NO'}, ${integrity}`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The GET run: a campaign with {@link PUBLISHED} published signatures, warm-up, measured run; with `bare` (a byte
+ * count), the same against the bare node:http peer.
+ */
+async function measureGet({ seconds, warmup, connections, bare }) {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-bench-pledges-'));
+  const server = await startChild(join(dir, 'pledges.sqlite'), PUBLISHED, bare);
+  try {
+    const first = await fetch(`${server.url}/api/v1/campaigns/${BENCH_CAMPAIGN}/pledges`);
+    const bytes = (await first.arrayBuffer()).byteLength;
+    if (first.status !== 200) throw new Error(`the list answered ${first.status}`);
+    if (warmup > 0) await reading(server.url, { seconds: warmup, connections });
+    const before = await server.stats();
+    const result = await reading(server.url, { seconds, connections });
+    const after = await server.stats();
+    await server.close();
+    const ok = result.statusCodeStats['200']?.count ?? 0;
+    return {
+      bytes,
+      perSecond: ok / seconds,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      writesPerCommit: NaN,
+      cpuMsPerAnswer: (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000 / Math.max(1, ok),
+      others: others(result, '200'),
+      stored: `${after.commits - before.commits} commits`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Run the pledge bench and print its table. `quick`: shorter runs (CI). */
+export async function serverPledgesBench({ quick = false, markdown = false, print = console.log } = {}) {
+  if (!existsSync(BUILT)) {
+    print('\nPledge bench skipped: packages/server is not built (run npm run build first).');
+    return undefined;
+  }
+  const connections = Number(process.env.BENCH_SERVER_CONNECTIONS) || 64;
+  const post = await measurePost({ seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections });
+  const get = await measureGet({ seconds: quick ? 4 : 10, warmup: quick ? 1 : 2, connections });
+  const bare = await measureGet({ seconds: quick ? 3 : 6, warmup: 1, connections, bare: get.bytes });
+  const { journal_mode: journal, synchronous } = post.pragmas;
+  print(
+    `\nPledges, a campaign gone viral: autocannon ${connections} connections on loopback against the real server in its own process` +
+      ` (startServer + openSqliteStorage, temporary file, PRAGMA journal_mode=${journal}, synchronous=${synchronous}` +
+      `${synchronous === 2 ? ' (FULL)' : ''}, request log on). POST: a new signature with an e-mail address per request, each` +
+      ' with a new Idempotency-Key; validation, idempotency, duplicate check and rate limits on (limits raised); the pledge,' +
+      ' its confirmation mail and its answer in one write of the group commit; only 201 counts. GET: the first page (100)' +
+      ` of ${PUBLISHED} published signatures (${get.bytes} B) without If-None-Match, answered 200 from the server's cache;` +
+      ' only 200 counts. Peer: a bare node:http server answering the same number of bytes to every request (no routing,' +
+      " middleware or log): the ceiling Node's HTTP sets on this machine. «server CPU ms»: the server process's CPU time" +
+      ' per counted answer.',
+  );
+  const row = (r, label) => [
+    label,
+    r.perSecond.toFixed(0),
+    `${r.p50} / ${r.p99} / ${r.max}`,
+    Number.isFinite(r.writesPerCommit) ? r.writesPerCommit.toFixed(1) : '–',
+    r.cpuMsPerAnswer.toFixed(3),
+    r.others.length ? r.others.join(', ') : 'none',
+    r.stored,
+  ];
+  print(
+    table(
+      [
+        { title: 'request' },
+        { title: 'answers/s' },
+        { title: 'latency p50 / p99 / max ms' },
+        { title: 'writes/commit' },
+        { title: 'server CPU ms' },
+        { title: 'other answers' },
+        { title: 'stored, integrity' },
+      ],
+      [
+        row(post, 'POST …/pledges, durable (201)'),
+        row(get, 'GET …/pledges, cached (200)'),
+        [...row(bare, 'GET, bare node:http peer (200)').slice(0, 6), '–'],
+      ],
+      { markdown },
+    ),
+  );
+  const verdict = (value, target) => (value >= target ? 'met' : 'MISSED');
+  print(
+    `Targets: ≥ ${POST_TARGET_PER_SECOND} durable signatures/s ${verdict(post.perSecond, POST_TARGET_PER_SECOND)} (${post.perSecond.toFixed(0)}/s, p99 ${post.p99} ms); ` +
+      `≥ ${GET_TARGET_PER_SECOND} list reads/s ${verdict(get.perSecond, GET_TARGET_PER_SECOND)} (${get.perSecond.toFixed(0)}/s, p99 ${get.p99} ms;` +
+      ` ${(get.perSecond / Math.max(1, bare.perSecond)).toFixed(2)}× the bare node:http peer's ${bare.perSecond.toFixed(0)}/s).`,
+  );
+  return { post, get, bare };
+}
