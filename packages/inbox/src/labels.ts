@@ -120,6 +120,12 @@ export function auditActionLabel(action: string): string {
       return msg('Passord satt', { id: 'inbox.audit.password-set' });
     case 'second-factor-reset':
       return msg('Tofaktor nullstilt', { id: 'inbox.audit.second-factor-reset' });
+    case 'user-disabled':
+      return msg('Bruker slått av', { id: 'inbox.audit.user-disabled' });
+    case 'user-enabled':
+      return msg('Bruker slått på igjen', { id: 'inbox.audit.user-enabled' });
+    case 'pledge-emails-retention-deleted':
+      return msg('Slettet e-postadressene til dem som signerte', { id: 'inbox.audit.pledge-emails-retention-deleted' });
     case 'reports-listed':
       return msg('Så listen over meldinger', { id: 'inbox.audit.reports-listed' });
     case 'report-read':

@@ -357,7 +357,12 @@ export class KommunePledge extends KommuneElement<Pledge> {
       }
       case 'refused':
         this.problem = outcome.type === 'duplicate-pledge' ? 'duplicate' : outcome.type === 'campaign-closed' ? 'closed' : 'refused';
-        if (this.problem === 'closed') void this.refresh();
+        if (this.problem === 'closed') {
+          // The campaign closed while the form was open: once it is read again, the form is gone and the line that
+          // says signing has ended (and that the list is final) takes focus, so the reader is not left on nothing.
+          void this.refresh().then(() => this.focusPhase());
+          return;
+        }
         break;
       case 'failed':
         if (outcome.reason === 'cancelled') return;
@@ -365,6 +370,19 @@ export class KommunePledge extends KommuneElement<Pledge> {
         break;
     }
     this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>('.send-problem'), undefined, { byUser: true });
+  }
+
+  /** Moves focus to the campaign's phase line (made focusable for it): where the reader goes when signing closed. */
+  private focusPhase(): void {
+    this.focusAfterUpdate.request(
+      () => {
+        const phase = this.renderRoot.querySelector<HTMLElement>('.phase');
+        phase?.setAttribute('tabindex', '-1');
+        return phase;
+      },
+      () => this.renderRoot.querySelector<HTMLElement>('.send-problem'),
+      { byUser: true },
+    );
   }
 
   /** «Signer for en annen person»: a fresh draft and key, focus on the name. */

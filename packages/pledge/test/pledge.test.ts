@@ -408,6 +408,18 @@ describe('<kommune-pledge>', () => {
       await expectAccessible(element);
     });
 
+    it('when the campaign closes while the form is open, says so where focus goes, and shows the final list', async () => {
+      const element = await pledge();
+      await fill(element, { name: 'Kari Nordmann', list: 'ap' });
+      server.posts = [{ status: 403, body: { type: 'campaign-closed', title: 'Closed', status: 403 } }];
+      server.campaign = campaignFixture('closed');
+      await sign(element);
+      await until(() => $(element, 'form') === null, 'the form to go');
+      await until(() => active(element)?.getAttribute('part') === 'phase', 'focus on the phase line');
+      expect(text(active(element)!)).to.contain('Dette er den endelige listen.');
+      await expectAccessible(element);
+    });
+
     it('says when an upcoming campaign opens, and has no form', async () => {
       server.campaign = campaignFixture('upcoming');
       server.pledges = [];

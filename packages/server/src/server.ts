@@ -1,7 +1,8 @@
 /** Starting and stopping the server: storage opened and migrated, the app served on a port. */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { createServer, type RequestListener, type ServerOptions } from 'node:http';
+import { createApp, nodeFastPath } from './app.js';
 import type { ServerConfig } from './config.js';
 import { jsonLineLogger, type Logger } from './log.js';
 import { smtpTransport, type MailTransport } from './mail/transport.js';
@@ -77,8 +78,26 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(mail ? { onReportStored: () => mail.nudge() } : {}),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) }, () =>
-      resolve(s),
+    const fast = nodeFastPath(app);
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port,
+        ...(options.hostname ? { hostname: options.hostname } : {}),
+        // The public list of signatures is answered from the cache on node's request itself; the rest goes to hono.
+        ...(fast
+          ? {
+              createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
+                createServer(serverOptions, (req, res) => {
+                  fast(req, res).then(
+                    (answered) => answered || listener(req, res),
+                    () => listener(req, res),
+                  );
+                })) as typeof createServer,
+            }
+          : {}),
+      },
+      () => resolve(s),
     );
     s.once('error', reject);
   });

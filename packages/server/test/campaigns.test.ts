@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { ConfigError, demoCampaign, parseConfig, withDemo } from '../src/index.js';
-import { FOREIGN, ORIGIN, start, testConfig } from './helpers.js';
+import { join } from 'node:path';
+import { ConfigError, demoCampaign, parseConfig, startServer, withDemo } from '../src/index.js';
+import { FOREIGN, ORIGIN, start, tempDir, testConfig } from './helpers.js';
 import { DAY, HALDEN, approve, newKey, pledgeConfig, pledgeServer, validPledge } from './pledge-helpers.js';
 
 test('a page reads an open campaign: title, lists with colours, period, state and count, cacheable for 30 s', async () => {
@@ -423,5 +424,44 @@ test('a campaign’s period holds in Oslo time: a bare closing date includes the
     assert.equal(open.state, 'open');
   } finally {
     await s.close();
+  }
+});
+
+test('the server answers the public list from its cache itself: 200 with ETag, CORS and the security headers, 304 on If-None-Match, and one summed log line a second', async () => {
+  const lines: Record<string, unknown>[] = [];
+  const server = await startServer({
+    config: pledgeConfig({ publicUrl: 'https://valg.rakkestad.kommune.no' }),
+    db: join(tempDir(), 'list.sqlite'),
+    port: 0,
+    hostname: '127.0.0.1',
+    log: (record) => lines.push(record),
+    retentionIntervalMs: 0,
+  });
+  try {
+    const list = `${server.url}/api/v1/campaigns/valg-2027/pledges`;
+    const first = await fetch(list, { headers: { Origin: ORIGIN } });
+    assert.equal(first.status, 200);
+    assert.deepEqual(await first.json(), { pledges: [], total: 0, nextOffset: null });
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    assert.equal(first.headers.get('access-control-allow-origin'), ORIGIN);
+    assert.match(first.headers.get('access-control-expose-headers') ?? '', /ETag/);
+    assert.equal(first.headers.get('x-content-type-options'), 'nosniff');
+    assert.match(first.headers.get('cache-control') ?? '', /max-age=30/);
+    const foreign = await fetch(list, { headers: { Origin: FOREIGN } });
+    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+    await foreign.arrayBuffer();
+    const again = await fetch(list, { headers: { Origin: ORIGIN, 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    // A bad limit is not the cache's: the route answers it.
+    assert.equal((await fetch(`${list}?limit=0`)).status, 400);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const summed = lines.filter((l) => l['route'] === '/api/v1/campaigns/:id/pledges' && 'count' in l);
+    assert.deepEqual(summed.map((l) => [l['status'], l['count']]).sort(), [
+      [200, 2],
+      [304, 1],
+    ]);
+  } finally {
+    await server.close();
   }
 });

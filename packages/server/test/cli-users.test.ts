@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { verifyPassword } from '../src/index.js';
+import { createApp, openSqliteStorage, silentLogger, verifyPassword } from '../src/index.js';
 import { BIN, cliEnv, freePort, runCli, startCli } from './cli-process.js';
-import { tempDir } from './helpers.js';
+import { tempDir, testConfig } from './helpers.js';
 
 /** Run the CLI with `stdin` piped in. */
 const run = (args: string[], stdin = '') => runCli(args, { input: stdin });
@@ -72,6 +72,48 @@ test('user password sets a new password and user reset-2fa removes the second fa
   const unknown = run(['user', 'reset-2fa', '--email', 'ingen@rakkestad.kommune.no', '--db', db]);
   assert.equal(unknown.code, 2);
   assert.match(unknown.err, /No user/);
+});
+
+test('user disable ends the sessions of someone who left and keeps them out; user enable lets them in again; both audited', async () => {
+  const db = join(tempDir(), 'users.sqlite');
+  assert.equal(run([...ADD, '--db', db], `${SECRET}\n`).code, 0);
+  const id = user(db, 'kari@rakkestad.kommune.no')!['id'];
+  const direct = new Database(db);
+  direct
+    .prepare('INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run('session-hash', id, 'csrf', Date.now(), Date.now(), Date.now() + 3_600_000);
+  direct.close();
+  const disabled = run(['user', 'disable', '--email', 'KARI@rakkestad.kommune.no', '--db', db]);
+  assert.equal(disabled.code, 0, disabled.err);
+  assert.match(disabled.out, /Disabled kari@rakkestad\.kommune\.no/);
+  assert.equal(user(db, 'kari@rakkestad.kommune.no')!['disabled'], 1);
+  const reader = new Database(db, { readonly: true });
+  assert.equal((reader.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n, 0, 'the session is ended');
+  reader.close();
+  // Signing in with the right password is refused while disabled, and works again once enabled.
+  const signIn = async () => {
+    const storage = openSqliteStorage(db);
+    try {
+      const app = createApp({ config: testConfig(), storage, demo: true, log: silentLogger });
+      const response = await app.request('/admin/api/sign-in', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: 'https://inbox.example', Host: 'inbox.example' },
+        body: JSON.stringify({ email: 'kari@rakkestad.kommune.no', password: SECRET }),
+      });
+      return response.status;
+    } finally {
+      await storage.close();
+    }
+  };
+  assert.equal(await signIn(), 401);
+  assert.equal(run(['user', 'enable', '--email', 'kari@rakkestad.kommune.no', '--db', db]).code, 0);
+  assert.equal(user(db, 'kari@rakkestad.kommune.no')!['disabled'], 0);
+  assert.equal(await signIn(), 200);
+  const actions = (
+    new Database(db, { readonly: true }).prepare('SELECT action FROM audit_log ORDER BY id').all() as { action: string }[]
+  ).map((a) => a.action);
+  assert.deepEqual(actions, ['user-added', 'user-disabled', 'sign-in-failed', 'user-enabled', 'sign-in']);
+  assert.equal(run(['user', 'disable', '--email', 'ingen@rakkestad.kommune.no', '--db', db]).code, 2);
 });
 
 test('--demo prints the demo inbox user and a password at start, which signs in without a second factor', async () => {

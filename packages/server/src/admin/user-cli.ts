@@ -4,6 +4,8 @@
  *   kommune-widgets-server user add --kommune NNNN --email E --name N --role contact|admin|moderator [--generate-password]
  *   kommune-widgets-server user password --email E
  *   kommune-widgets-server user reset-2fa --email E
+  kommune-widgets-server user disable --email E      (ends its sessions; it cannot sign in until enabled)
+  kommune-widgets-server user enable --email E
  *
  * with `--db FILE` / `KW_DB` and `--config FILE` / `KW_CONFIG` as for the server. A new password is read from stdin:
  * from a terminal without echo, or the first line of piped input. It is never echoed or logged.
@@ -13,7 +15,7 @@ import { ConfigError, readConfig } from '../config.js';
 import { generatePassword } from '../auth/password.js';
 import { reportKeyFromEnvironment } from '../storage/report-crypto.js';
 import { openSqliteStorage } from '../storage/sqlite.js';
-import { UserError, addUser, resetSecondFactor, setUserPassword } from './users.js';
+import { UserError, addUser, resetSecondFactor, setUserDisabled, setUserPassword } from './users.js';
 
 /** The help text of the `user` command. */
 export const USER_HELP = `Usage:
@@ -105,7 +107,7 @@ export async function userCommand(argv: string[]): Promise<void> {
     process.stdout.write(USER_HELP);
     return;
   }
-  if (!['add', 'password', 'reset-2fa'].includes(action) || positionals.length > 1)
+  if (!['add', 'password', 'reset-2fa', 'disable', 'enable'].includes(action) || positionals.length > 1)
     fail(`unknown command «${positionals.join(' ')}».\n\n${USER_HELP}`);
   if (values.email === undefined) fail('--email is required.');
   if (action === 'add' && (values.kommune === undefined || values.name === undefined || values.role === undefined))
@@ -125,7 +127,7 @@ export async function userCommand(argv: string[]): Promise<void> {
 
   let password: string | undefined;
   if (action === 'add' && values['generate-password']) password = generatePassword();
-  else if (action !== 'reset-2fa') password = await readSecret('New password (not shown): ');
+  else if (action === 'add' || action === 'password') password = await readSecret('New password (not shown): ');
 
   const storage = openSqliteStorage(values.db ?? process.env['KW_DB'] ?? './data/kommune-widgets.sqlite', reportKey ? { reportKey } : {});
   try {
@@ -142,6 +144,13 @@ export async function userCommand(argv: string[]): Promise<void> {
     } else if (action === 'password') {
       await setUserPassword(storage, values.email, password!);
       process.stdout.write(`Password set for ${values.email.toLowerCase()}; its sessions are ended.\n`);
+    } else if (action === 'disable' || action === 'enable') {
+      await setUserDisabled(storage, values.email, action === 'disable');
+      process.stdout.write(
+        action === 'disable'
+          ? `Disabled ${values.email.toLowerCase()}: its sessions are ended and it cannot sign in.\n`
+          : `Enabled ${values.email.toLowerCase()}: it can sign in again.\n`,
+      );
     } else {
       await resetSecondFactor(storage, values.email);
       process.stdout.write(`Second factor removed for ${values.email.toLowerCase()}: a new one is enrolled at the next sign-in.\n`);

@@ -86,6 +86,21 @@ export async function resetSecondFactor(storage: Storage, email: string, now = D
 }
 
 /**
+ * Disable the user with `email` (someone who left, or a login that may be misused): its sessions end at once and it
+ * cannot sign in; nothing it did is deleted. `enable` lets it sign in again.
+ */
+export async function setUserDisabled(storage: Storage, email: string, disabled: boolean, now = Date.now()): Promise<void> {
+  const user = await existing(storage, email);
+  await storage.auth.setDisabled(user.id, disabled);
+  await audit(storage.auth, now, {
+    kommune: user.kommune,
+    userId: null,
+    action: disabled ? 'user-disabled' : 'user-enabled',
+    target: `user:${user.id}`,
+  });
+}
+
+/**
  * The demo inbox users of kommune 9999, the contact person and the campaign's moderator, with one new random password
  * (created on first use; the storage must be migrated). The password is returned once, to be printed at start.
  */

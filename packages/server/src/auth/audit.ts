@@ -17,7 +17,9 @@ export type AuthAction =
   | 'recovery-code-used'
   | 'user-added'
   | 'password-set'
-  | 'second-factor-reset';
+  | 'second-factor-reset'
+  | 'user-disabled'
+  | 'user-enabled';
 
 /** Write one audit entry at `now`. */
 export function audit(store: AuthStore, now: number, entry: Omit<AuditEntry, 'at' | 'action'> & { action: AuthAction }): Promise<void> {

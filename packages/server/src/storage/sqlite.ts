@@ -833,6 +833,12 @@ class SqliteStorage implements SqliteStorageHandle {
         this.#prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
         return changed;
       }),
+    setDisabled: (userId, disabled) =>
+      this.#write(() => {
+        const changed = this.#prepare('UPDATE users SET disabled = ? WHERE id = ?').run(disabled ? 1 : 0, userId).changes === 1;
+        if (disabled) this.#prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+        return changed;
+      }),
     setSecondFactor: (userId, factor) =>
       this.#write(() => {
         if (factor) {

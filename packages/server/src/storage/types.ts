@@ -425,6 +425,8 @@ export interface AuthStore {
   getUser(id: number): Promise<UserRecord | undefined>;
   /** Set a new password hash and end the user's sessions; false when there is no such user. */
   setPassword(userId: number, passwordHash: string): Promise<boolean>;
+  /** Disable the user (ending its sessions) or enable it again; false when there is no such user. */
+  setDisabled(userId: number, disabled: boolean): Promise<boolean>;
   /**
    * Begin (secret and recovery code hashes, not enrolled), or clear (`undefined`: a reset, which also ends the user's
    * sessions) the user's second factor.
