@@ -90,21 +90,28 @@ const browser = ENGINE === 'firefox' ? firefox() : ENGINE === 'webkit' ? await w
 
 /** Counts every test the run finished, for the one summary line of `npm test`. */
 function countingReporter(file) {
-  const count = (suite, totals) => {
+  const count = (suite, totals, session, path) => {
     for (const test of suite?.tests ?? []) {
       if (test.skipped) totals.skipped++;
       else if (test.passed) totals.passed++;
-      else totals.failed++;
+      else {
+        totals.failed++;
+        const message = (test.error?.message ?? '').split('\n')[0].slice(0, 300);
+        totals.failures.push(`${session.testFile}: ${[...path, test.name].join(' › ')}${message ? ` — ${message}` : ''}`);
+      }
     }
-    for (const child of suite?.suites ?? []) count(child, totals);
+    for (const child of suite?.suites ?? []) count(child, totals, session, [...path, child.name]);
     return totals;
   };
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0, fileErrors: 0, failures: [] };
       for (const session of sessions) {
-        count(session.testResults, totals);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.fileErrors++;
+        count(session.testResults, totals, session, []);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          totals.fileErrors++;
+          totals.failures.push(`${session.testFile}: ${(session.errors[0]?.message ?? 'did not load').split('\n')[0].slice(0, 300)}`);
+        }
       }
       mkdirSync('.tmp', { recursive: true });
       writeFileSync(file, JSON.stringify(totals));

@@ -20,8 +20,9 @@
 //                                    end of every full or --quick run. `--server-profile=DIR` writes the server's
 //                                    CPU profiles (node --cpu-prof) to DIR. Also runs the inbox listing bench
 //   npm run bench -- --pledges       only the pledge campaign: durable POST /api/v1/campaigns/:id/pledges per second and
-//                                    GET of its public list from the server's cache, with p99 (scripts/bench/server-pledges.mjs).
-//                                    Also after --server and at the end of every full or --quick run
+//                                    GET of its public list from the server's cache, with p99 (scripts/bench/server-pledges.mjs;
+//                                    `--server-profile=DIR` too). The load comes from wrk where the machine has it
+//                                    (.ci/run installs it), else autocannon (scripts/bench/wrk.mjs). Also after --server and at the end of every full or --quick run
 //   npm run bench -- --inbox         only the inbox listing: GET /admin/api/reports p50 / p99 with 100 000 reports across
 //                                    357 kommuner (--quick: 20 000; BENCH_INBOX_REPORTS sets it); scripts/bench/inbox-list.mjs.
 //                                    Also at the end of --server and of every full or --quick run
@@ -63,7 +64,7 @@ if (SERVER_ONLY || INBOX_ONLY || PLEDGES_ONLY) {
       .join(' / ')}`,
   );
   if (SERVER_ONLY) await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE });
-  if (SERVER_ONLY || PLEDGES_ONLY) await serverPledgesBench({ quick: QUICK, markdown: MARKDOWN });
+  if (SERVER_ONLY || PLEDGES_ONLY) await serverPledgesBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE });
   if (SERVER_ONLY || INBOX_ONLY) await inboxListBench({ quick: QUICK, markdown: MARKDOWN });
   process.exit(0);
 }

@@ -31,7 +31,8 @@ function nodeSuite(files) {
     child.on('close', (code) => {
       const pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
       const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
-      resolve({ passed: pass, failed: fail + (code !== 0 && fail === 0 ? 1 : 0) });
+      const failures = [...out.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((m) => `node: ${m[1]}`);
+      resolve({ passed: pass, failed: fail + (code !== 0 && fail === 0 ? 1 : 0), failures });
     });
   });
 }
@@ -68,7 +69,7 @@ async function browserSuite(engine, litMode, { buffered = false } = {}) {
   const seconds = Math.round((Date.now() - started) / 1000);
   const line = `${label}: ${totals.passed} passed, ${failed} failed (${seconds} s)`;
   console.log(line);
-  return { passed: totals.passed, failed, line };
+  return { passed: totals.passed, failed, line, failures: (totals.failures ?? []).map((failure) => `${engine}, ${litMode}: ${failure}`) };
 }
 
 const nodeFiles = allTestFiles().filter(isNodeSuite);
@@ -84,6 +85,12 @@ results.push(await browserSuite('chromium', 'development'));
 
 console.log('\nBrowser tests, per engine and build:');
 for (const result of results) if (result.line) console.log(`  ${result.line}`);
+// The failures again at the very end, where a log cut to its last lines still shows them.
+const failures = results.flatMap((result) => result.failures ?? []);
+if (failures.length) {
+  console.log('\nFailed tests:');
+  for (const failure of failures) console.log(`  ✖ ${failure}`);
+}
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -2,18 +2,18 @@
 // new signature with an e-mail address, so each write stores the pledge, its confirmation mail and its idempotency
 // record in one savepoint of the group commit; only `201` counts), and `GET /api/v1/campaigns/:id/pledges` per second
 // from the server's cache of serialized pages (a list of 500 published signatures, first page of 100; no
-// If-None-Match, so every answer is a full `200`, never a `304`). autocannon (programmatic) against the real server on
-// loopback, which runs in a child process; both share the machine's cores.
+// If-None-Match, so every answer is a full `200`, never a `304`). The load comes from wrk, or autocannon where this
+// machine has no wrk (scripts/bench/wrk.mjs), against the real server on loopback, which runs in a child process; both
+// share the machine's cores.
 import { fork } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { BENCH_CAMPAIGN, BENCH_ORIGIN, benchPledge } from './server-pledges-config.mjs';
 import { table } from './stats.mjs';
+import { load, loadGenerator } from './wrk.mjs';
 
 /** The issue's targets on this 2-core machine: durable signatures per second, and list reads per second. */
 export const POST_TARGET_PER_SECOND = 3000;
@@ -28,10 +28,11 @@ const BUILT = fileURLToPath(new URL('../../packages/server/dist/index.js', impor
  * Start the server child on `db`, seeded with `published` signatures (or, with `bare`, the bare node:http peer
  * answering `bare` bytes); resolves to `{ url, pragmas, stats(), close() }`.
  */
-async function startChild(db, published, bare) {
+async function startChild(db, published, bare, profile) {
+  const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile.dir}`, `--cpu-prof-name=${profile.name}.cpuprofile`] : [];
   const child = bare
-    ? fork(BARE_CHILD, [String(bare)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
-    : fork(CHILD, [db, String(published)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    ? fork(BARE_CHILD, [String(bare)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv })
+    : fork(CHILD, [db, String(published)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv });
   const ask = (predicate) =>
     new Promise((resolve, reject) => {
       const onMessage = (message) => {
@@ -61,38 +62,25 @@ async function startChild(db, published, bare) {
   };
 }
 
-let signatures = 0;
+/** Each run's signatures are numbered from its own block, so no name or key repeats between runs. */
+let nextBlock = 0;
 const startedAt = new Date(Date.now() - 12 * 60_000).toISOString();
 
-/** autocannon POSTing new signatures (a new name and Idempotency-Key each) for `seconds`. */
+/** POSTing new signatures (a new name and Idempotency-Key each) for `seconds`. */
 function signing(url, { seconds, connections }) {
-  return autocannon({
+  nextBlock += 100_000_000;
+  return load({
     url: `${url}/api/v1/campaigns/${BENCH_CAMPAIGN}/pledges`,
+    seconds,
     connections,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: BENCH_ORIGIN },
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          headers: { ...request.headers, 'idempotency-key': randomUUID() },
-          body: JSON.stringify(benchPledge(signatures++, startedAt)),
-        }),
-      },
-    ],
+    headers: { origin: BENCH_ORIGIN },
+    pledge: { first: nextBlock, startedAt, body: (n) => benchPledge(n, startedAt) },
   });
 }
 
-/** autocannon GETting the first page of the public list for `seconds`. */
+/** GETting the first page of the public list for `seconds`. */
 function reading(url, { seconds, connections }) {
-  return autocannon({
-    url: `${url}/api/v1/campaigns/${BENCH_CAMPAIGN}/pledges`,
-    connections,
-    duration: seconds,
-    method: 'GET',
-    headers: { origin: BENCH_ORIGIN },
-  });
+  return load({ url: `${url}/api/v1/campaigns/${BENCH_CAMPAIGN}/pledges`, seconds, connections, headers: { origin: BENCH_ORIGIN } });
 }
 
 /** The other answers than `status`, errors and timeouts, as text. */
@@ -105,10 +93,10 @@ const others = (result, status) => [
 ];
 
 /** The POST run: warm-up, measured run, and the rows checked against the `201`s. */
-async function measurePost({ seconds, warmup, connections }) {
+async function measurePost({ seconds, warmup, connections, profileDir }) {
   const dir = mkdtempSync(join(tmpdir(), 'kw-bench-pledges-'));
   const db = join(dir, 'pledges.sqlite');
-  const server = await startChild(db, 0);
+  const server = await startChild(db, 0, undefined, profileDir && { dir: profileDir, name: 'server-pledges-post' });
   try {
     const warm = warmup > 0 ? await signing(server.url, { seconds: warmup, connections }) : undefined;
     const before = await server.stats();
@@ -142,9 +130,10 @@ async function measurePost({ seconds, warmup, connections }) {
  * The GET run: a campaign with {@link PUBLISHED} published signatures, warm-up, measured run; with `bare` (a byte
  * count), the same against the bare node:http peer.
  */
-async function measureGet({ seconds, warmup, connections, bare }) {
+async function measureGet({ seconds, warmup, connections, bare, profileDir }) {
   const dir = mkdtempSync(join(tmpdir(), 'kw-bench-pledges-'));
-  const server = await startChild(join(dir, 'pledges.sqlite'), PUBLISHED, bare);
+  const profile = profileDir && { dir: profileDir, name: bare ? 'bare-http-get' : 'server-pledges-get' };
+  const server = await startChild(join(dir, 'pledges.sqlite'), PUBLISHED, bare, profile);
   try {
     const first = await fetch(`${server.url}/api/v1/campaigns/${BENCH_CAMPAIGN}/pledges`);
     const bytes = (await first.arrayBuffer()).byteLength;
@@ -171,21 +160,24 @@ async function measureGet({ seconds, warmup, connections, bare }) {
   }
 }
 
-/** Run the pledge bench and print its table. `quick`: shorter runs (CI). */
-export async function serverPledgesBench({ quick = false, markdown = false, print = console.log } = {}) {
+/**
+ * Run the pledge bench and print its table. `quick`: shorter runs (CI). `profileDir`: write the server's (and the bare
+ * peer's) CPU profiles there (`node --cpu-prof`).
+ */
+export async function serverPledgesBench({ quick = false, markdown = false, profileDir, print = console.log } = {}) {
   if (!existsSync(BUILT)) {
     print('\nPledge bench skipped: packages/server is not built (run npm run build first).');
     return undefined;
   }
   const connections = Number(process.env.BENCH_SERVER_CONNECTIONS) || 64;
-  const post = await measurePost({ seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections });
-  const get = await measureGet({ seconds: quick ? 4 : 10, warmup: quick ? 1 : 2, connections });
-  const bare = await measureGet({ seconds: quick ? 3 : 6, warmup: 1, connections, bare: get.bytes });
+  const post = await measurePost({ seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections, profileDir });
+  const get = await measureGet({ seconds: quick ? 4 : 10, warmup: quick ? 1 : 2, connections, profileDir });
+  const bare = await measureGet({ seconds: quick ? 3 : 6, warmup: 1, connections, bare: get.bytes, profileDir });
   const { journal_mode: journal, synchronous } = post.pragmas;
   print(
-    `\nPledges, a campaign gone viral: autocannon ${connections} connections on loopback against the real server in its own process` +
+    `\nPledges, a campaign gone viral: ${loadGenerator()}, ${connections} connections on loopback against the real server in its own process` +
       ` (startServer + openSqliteStorage, temporary file, PRAGMA journal_mode=${journal}, synchronous=${synchronous}` +
-      `${synchronous === 2 ? ' (FULL)' : ''}, request log on). POST: a new signature with an e-mail address per request, each` +
+      `${synchronous === 2 ? ' (FULL)' : ''}, cache_size=${post.pragmas.cache_size}, request log on). POST: a new signature with an e-mail address per request, each` +
       ' with a new Idempotency-Key; validation, idempotency, duplicate check and rate limits on (limits raised); the pledge,' +
       ' its confirmation mail and its answer in one write of the group commit; only 201 counts. GET: the first page (100)' +
       ` of ${PUBLISHED} published signatures (${get.bytes} B) without If-None-Match, answered 200 from the server's cache;` +

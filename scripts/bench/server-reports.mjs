@@ -1,20 +1,20 @@
-// The server bench: sustained durable `POST /api/v1/reports` per second and latency, with autocannon (programmatic)
-// against the real server on loopback. The server (startServer + openSqliteStorage on a temporary SQLite file, WAL,
-// synchronous=FULL, logging on) runs in a child process so that it does not share an event loop with autocannon; the
-// two still share the machine's cores. Every request is a new report (~2 KB, valid) with a new Idempotency-Key, from
-// the kommune's own origin; validation, idempotency and rate limiting are on, the limits raised. Only `201` answers
-// count. A report is one write (Storage.submitReport). The same run measures the same server committing each write on
-// its own (no group commit: one commit per report) as the peer.
+// The server bench: sustained durable `POST /api/v1/reports` per second and latency, with wrk (or autocannon where
+// this machine has no wrk: scripts/bench/wrk.mjs) against the real server on loopback. The server (startServer +
+// openSqliteStorage on a temporary SQLite file, WAL, synchronous=FULL, logging on) runs in a child process so that it
+// does not share an event loop with the load generator; the two still share the machine's cores. Every request is a
+// new report (~2 KB, valid) with a new Idempotency-Key, from the kommune's own origin; validation, idempotency and
+// rate limiting are on, the limits raised. Only `201` answers count. A report is one write (Storage.submitReport). The
+// same run measures the same server committing each write on its own (no group commit: one commit per report) as the
+// peer.
 import { fork } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { BENCH_ORIGIN, benchReport } from './server-reports-config.mjs';
 import { ratio, table } from './stats.mjs';
+import { load, loadGenerator } from './wrk.mjs';
 
 /** The issue's target: durable reports per second on this 2-core machine. */
 export const TARGET_PER_SECOND = 3000;
@@ -53,17 +53,9 @@ async function startChild(db, mode, execArgv) {
   };
 }
 
-/** autocannon for `seconds` against `url`: each request a new Idempotency-Key. */
-function load(url, { seconds, connections, body }) {
-  return autocannon({
-    url: `${url}/api/v1/reports`,
-    connections,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: BENCH_ORIGIN },
-    body,
-    requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } }) }],
-  });
+/** POSTing `body` for `seconds` against `url`: each request a new Idempotency-Key. */
+function post(url, { seconds, connections, body }) {
+  return load({ url: `${url}/api/v1/reports`, seconds, connections, body, headers: { origin: BENCH_ORIGIN } });
 }
 
 /** One server mode: warm-up, a measured run, and the rows in the database checked against the `201`s. */
@@ -73,9 +65,9 @@ async function measure(mode, { seconds, warmup, connections, body, profileDir })
   const execArgv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=server-${mode}.cpuprofile`] : [];
   const server = await startChild(db, mode, execArgv);
   try {
-    const warm = warmup > 0 ? await load(server.url, { seconds: warmup, connections, body }) : undefined;
+    const warm = warmup > 0 ? await post(server.url, { seconds: warmup, connections, body }) : undefined;
     const before = await server.stats();
-    const result = await load(server.url, { seconds, connections, body });
+    const result = await post(server.url, { seconds, connections, body });
     const after = await server.stats();
     await server.close();
     const created = result.statusCodeStats['201']?.count ?? 0;
@@ -130,9 +122,9 @@ export async function serverReportsBench({ quick = false, markdown = false, prof
   const single = await measure('single', { seconds: quick ? 3 : 8, warmup: 1, connections, body, profileDir });
   const { journal_mode: journal, synchronous } = group.pragmas;
   print(
-    `\nDurable POST /api/v1/reports: autocannon ${connections} connections on loopback against the real server in its own process` +
+    `\nDurable POST /api/v1/reports: ${loadGenerator()}, ${connections} connections on loopback against the real server in its own process` +
       ` (startServer + openSqliteStorage, temporary file), PRAGMA journal_mode=${journal}, synchronous=${synchronous}` +
-      `${synchronous === 2 ? ' (FULL)' : ''}; a ${Buffer.byteLength(body)} B report per request, each with a new Idempotency-Key;` +
+      `${synchronous === 2 ? ' (FULL)' : ''}, cache_size=${group.pragmas.cache_size}; a ${Buffer.byteLength(body)} B report per request, each with a new Idempotency-Key;` +
       ' validation, idempotency and rate limiting on (limits raised; all of a report in one write), request log on.' +
       ' Only 201 answers count.' +
       " «time in COMMIT / SQL»: share of the server process's wall time blocked in COMMIT (WAL write + fsync) and in" +

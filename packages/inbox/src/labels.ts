@@ -156,6 +156,8 @@ export function auditActionLabel(action: string): string {
       return msg('Skjulte en signatur', { id: 'inbox.audit.pledge-hidden' });
     case 'pledge-withdrawn':
       return msg('Trakk tilbake en signatur', { id: 'inbox.audit.pledge-withdrawn' });
+    case 'pledges-listed':
+      return msg('Så signaturene i en kampanje', { id: 'inbox.audit.pledges-listed' });
     case 'pledges-exported':
       return msg('Lastet ned signaturlisten', { id: 'inbox.audit.pledges-exported' });
     default:

@@ -439,10 +439,10 @@ export class KommunePledge extends KommuneElement<Pledge> {
     const own = campaign.text ?? section.text;
     if (!own) return builtInText(year);
     return {
-      title: this.text(own.title),
-      body: own.body.map((paragraph) => this.text(paragraph)),
+      title: this.textPart(own.title),
+      body: own.body.map((paragraph) => this.textPart(paragraph)),
       // A text without its own list of breaches keeps Valgløftet's.
-      breach: own.breach ? own.breach.map((item) => this.text(item)) : builtInText(year).breach,
+      breach: own.breach ? own.breach.map((item) => this.textPart(item)) : builtInText(year).breach,
     };
   }
 

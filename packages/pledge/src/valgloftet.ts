@@ -5,15 +5,19 @@
  */
 import { msg, str } from '@lit/localize';
 import { singleStops } from '@kommune-widgets/core';
+import type { TemplateResult } from 'lit';
 
 /** The first election year of the edition that added truthful debate and disinformation. */
 export const EDITION_2023 = 2023;
 
-/** A pledge text as the widget draws it. */
+/**
+ * A pledge text as the widget draws it. The kommune's own text is a template where it is in another language than the
+ * widget speaks (a bokmål fallback in a nordsamisk widget), marked with its `lang` (WCAG 3.1.2).
+ */
 export interface ShownText {
-  title: string;
-  body: string[];
-  breach: string[];
+  title: string | TemplateResult;
+  body: Array<string | TemplateResult>;
+  breach: Array<string | TemplateResult>;
   /** «Teksten bygger på KS' Valgløftet …» under the built-in text; absent for the kommune's or campaign's own. */
   source?: string;
 }

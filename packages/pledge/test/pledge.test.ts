@@ -128,6 +128,25 @@ describe('<kommune-pledge>', () => {
       expect(text($(second, '[part="breach"] ul')), 'Valgløftet’s breaches when the text has none').to.contain('desinformasjon');
     });
 
+    it('marks the kommune’s own text with its language when it falls back to bokmål, so a screen reader switches voice', async () => {
+      const own = {
+        version: '2027',
+        title: { nb: 'Vårt løfte', en: 'Our pledge' },
+        body: ['Vi holder en god tone.'],
+        breach: ['Personangrep.'],
+      };
+      const element = await pledge({ lang: 'se', section: pledgeSection('/api/v1', { text: own }) });
+      const part = $(element, '[part="text"]')!;
+      expect(part.querySelector('#pledge-text-title > [lang]')?.getAttribute('lang'), 'the title, in bokmål').to.equal('nb');
+      expect(part.querySelector('p > [lang]')?.getAttribute('lang'), 'the paragraph, in bokmål').to.equal('nb');
+      expect($(element, '[part="breach"] li > [lang]')?.getAttribute('lang')).to.equal('nb');
+      const english = await pledge({ lang: 'en', section: pledgeSection('/api/v1', { text: own }) });
+      const title = $(english, '#pledge-text-title')!;
+      expect(text(title)).to.equal('Our pledge');
+      expect(title.querySelector('[lang]'), 'a text in the widget’s own language is not marked').to.equal(null);
+      await expectAccessible(element);
+    });
+
     it('shows the kommunestyre decision with case number, date and link, and says when the meeting is in the calendar here', async () => {
       const element = await pledge();
       const decision = $(element, '[part="decision"]')!;

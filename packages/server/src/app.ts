@@ -62,7 +62,7 @@ function requestLog(log: Logger): MiddlewareHandler {
 }
 
 /** Answers node's request itself when it can (true), before the app: see {@link nodeFastPath}. */
-export type NodeFastPath = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+export type NodeFastPath = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
 const NODE_FAST_PATHS = new WeakMap<Hono, NodeFastPath>();
 

@@ -89,10 +89,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           ? {
               createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
                 createServer(serverOptions, (req, res) => {
-                  fast(req, res).then(
-                    (answered) => answered || listener(req, res),
-                    () => listener(req, res),
-                  );
+                  let answered: boolean | Promise<boolean>;
+                  try {
+                    answered = fast(req, res);
+                  } catch {
+                    answered = false;
+                  }
+                  if (answered === false) listener(req, res);
+                  else if (answered !== true)
+                    answered.then(
+                      (done) => done || listener(req, res),
+                      () => listener(req, res),
+                    );
                 })) as typeof createServer,
             }
           : {}),

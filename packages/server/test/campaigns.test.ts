@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { ConfigError, demoCampaign, parseConfig, startServer, withDemo } from '../src/index.js';
+import { ConfigError, demoCampaign, openSqliteStorage, parseConfig, startServer, withDemo } from '../src/index.js';
+import { PublishedCache, RECHECK_MS } from '../src/campaigns/published-cache.js';
 import { FOREIGN, ORIGIN, start, tempDir, testConfig } from './helpers.js';
 import { DAY, HALDEN, approve, newKey, pledgeConfig, pledgeServer, validPledge } from './pledge-helpers.js';
 
@@ -448,20 +449,51 @@ test('the server answers the public list from its cache itself: 200 with ETag, C
     assert.match(first.headers.get('access-control-expose-headers') ?? '', /ETag/);
     assert.equal(first.headers.get('x-content-type-options'), 'nosniff');
     assert.match(first.headers.get('cache-control') ?? '', /max-age=30/);
+    // The second read is answered from memory without waiting (the page and its version are current): the same answer.
+    const headersOf = (response: Response) => [...response.headers].filter(([name]) => name !== 'date' && name !== 'keep-alive');
+    const second = await fetch(list, { headers: { Origin: ORIGIN } });
+    assert.deepEqual(headersOf(second), headersOf(first));
+    assert.deepEqual(await second.json(), { pledges: [], total: 0, nextOffset: null });
     const foreign = await fetch(list, { headers: { Origin: FOREIGN } });
-    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+    assert.equal(foreign.headers.get('access-control-allow-origin'), null, 'no CORS for another origin, after one that has it');
+    assert.equal(foreign.headers.get('etag'), etag);
     await foreign.arrayBuffer();
     const again = await fetch(list, { headers: { Origin: ORIGIN, 'If-None-Match': etag } });
     assert.equal(again.status, 304);
+    assert.equal(again.headers.get('content-type'), null, 'a 304 has no body and no type');
+    assert.equal(again.headers.get('access-control-allow-origin'), ORIGIN);
+    const page = await fetch(`${list}?limit=5&offset=0`);
+    assert.equal(page.status, 200);
+    assert.deepEqual(await page.json(), { pledges: [], total: 0, nextOffset: null });
     // A bad limit is not the cache's: the route answers it.
     assert.equal((await fetch(`${list}?limit=0`)).status, 400);
     await new Promise((resolve) => setTimeout(resolve, 1200));
     const summed = lines.filter((l) => l['route'] === '/api/v1/campaigns/:id/pledges' && 'count' in l);
     assert.deepEqual(summed.map((l) => [l['status'], l['count']]).sort(), [
-      [200, 2],
+      [200, 4],
       [304, 1],
     ]);
   } finally {
     await server.close();
+  }
+});
+
+test('the cache hands out a page without waiting only while its version is current: after a change here, or a second later, it reads again', async () => {
+  const storage = openSqliteStorage(join(tempDir(), 'cache.sqlite'));
+  await storage.migrate();
+  const clock = { now: Date.parse('2026-12-02T10:00:00Z') };
+  const cache = new PublishedCache(storage, () => clock.now);
+  try {
+    assert.equal(cache.peek('valg-2027', 100, 0), undefined, 'nothing read yet');
+    const page = await cache.page('valg-2027', 100, 0);
+    assert.equal(cache.peek('valg-2027', 100, 0), page, 'the page read, without waiting');
+    assert.equal(cache.peek('valg-2027', 50, 0), undefined, 'another page size is another page');
+    cache.invalidate('valg-2027');
+    assert.equal(cache.peek('valg-2027', 100, 0), undefined, 'a change here: read the version again');
+    assert.equal(await cache.page('valg-2027', 100, 0), page, 'the same version keeps its page');
+    clock.now += RECHECK_MS;
+    assert.equal(cache.peek('valg-2027', 100, 0), undefined, 'another process may have changed it: read the version again');
+  } finally {
+    await storage.close();
   }
 });

@@ -60,7 +60,7 @@ test('a moderator sees the kommune’s campaigns with the count of signatures in
   }
 });
 
-test('a moderator lists every signature with its e-mail address, newest first, filtered by state', async () => {
+test('a moderator lists every signature with its e-mail address, newest first, filtered by state; each read audited', async () => {
   const s = await pledgeServer();
   try {
     const first = await s.signed('valg-2027', { email: 'en@example.no', name: 'Første' });
@@ -96,6 +96,16 @@ test('a moderator lists every signature with its e-mail address, newest first, f
     );
     const bad = await s.call('/campaigns/valg-2027/pledges?state=ukjent', { session });
     assert.equal(bad.status, 400);
+    const reads = (await s.storage.auth.listAudit('3120')).filter((e) => e.action === 'pledges-listed');
+    assert.deepEqual(
+      reads.map((e) => [e.target, e.detail]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      [
+        ['valg-2027', { state: 'all', count: 2 }],
+        ['valg-2027', { state: 'pending-moderation', count: 1 }],
+      ],
+      'each read of the list audited by campaign, state and count, never a name; a refused read is not',
+    );
+    assert.ok(!JSON.stringify(reads).includes('Andre'));
   } finally {
     await s.close();
   }

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, openSqliteStorage, silentLogger, startServer } from '../src/index.js';
 import { tempDir, testConfig } from './helpers.js';
 
-test('the server’s connection runs with WAL, synchronous=FULL, foreign keys and a busy timeout', async () => {
+test('the server’s connection runs with WAL, synchronous=FULL, foreign keys, a busy timeout and 64 MiB of page cache', async () => {
   const storage = openSqliteStorage(join(tempDir(), 'nested', 'folder', 'reports.sqlite'));
   const server = await startServer({ config: testConfig(), storage, port: 0, hostname: '127.0.0.1', log: silentLogger });
   try {
@@ -15,6 +15,7 @@ test('the server’s connection runs with WAL, synchronous=FULL, foreign keys an
     assert.equal(pragmas.synchronous, 2, 'synchronous=FULL');
     assert.equal(pragmas.foreign_keys, 1);
     assert.ok(pragmas.busy_timeout >= 1000);
+    assert.equal(pragmas.cache_size, -65_536, '64 MiB');
   } finally {
     await server.close();
   }

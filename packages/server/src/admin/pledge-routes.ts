@@ -116,6 +116,16 @@ export function adminPledgeRoutes(options: PledgeAdminRouteOptions): Hono<UserEn
     if (state !== undefined && state !== '' && !(PLEDGE_STATES as readonly string[]).includes(state))
       return problemResponse(400, 'validation', { detail: `state is one of ${PLEDGE_STATES.join(', ')}.` });
     const pledges = await storage.pledges.list(user.kommune, campaign.config.id, state ? (state as PledgeState) : undefined);
+    // The moderator's list holds what the public one does not (e-mail addresses, waiting and rejected signatures): read
+    // like the list of reports, audited (which campaign, which state, how many; never a name).
+    await storage.auth.audit({
+      at: new Date(now()).toISOString(),
+      kommune: user.kommune,
+      userId: user.id,
+      action: 'pledges-listed',
+      target: campaign.config.id,
+      detail: { state: state || 'all', count: pledges.length },
+    });
     return Response.json({ pledges: pledges.map(pledgeView) }, { headers: NO_STORE });
   });
 

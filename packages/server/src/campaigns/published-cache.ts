@@ -62,6 +62,17 @@ export class PublishedCache {
     return pending;
   }
 
+  /**
+   * The page when it is in memory and its version current, without waiting for anything (the hot path of a campaign
+   * gone viral); undefined when {@link page} has to read the version or the page first.
+   */
+  peek(campaign: string, limit: number, offset: number): CachedPage | undefined {
+    const memo = this.#versions.get(campaign);
+    if (!memo || memo.pending || this.#now() - memo.checkedAt >= RECHECK_MS) return undefined;
+    const cached = this.#pages.get(`${campaign}\n${limit}\n${offset}`);
+    return cached && cached.version === memo.version && !(cached.page instanceof Promise) ? cached.page : undefined;
+  }
+
   /** The page of `limit` published pledges from `offset`, newest first: from memory when its version is current. */
   async page(campaign: string, limit: number, offset: number): Promise<CachedPage> {
     const current = this.version(campaign);

@@ -289,6 +289,8 @@ export interface SqlitePragmas {
   synchronous: number;
   foreign_keys: number;
   busy_timeout: number;
+  /** Negative: KiB (SQLite's way); positive: pages. */
+  cache_size: number;
 }
 
 /** The SQLite storage, which can also report its connection's PRAGMAs (for tests and the benchmark). */
@@ -298,6 +300,9 @@ export interface SqliteStorageHandle extends Storage {
   writeStats(): WriteQueueStats;
 }
 
+/** The page cache of the server's connection, in KiB. */
+export const SQLITE_CACHE_KIB = 65_536;
+
 /** Open (creating the folder and file if needed) the SQLite database at `path`; call `migrate()` before use. */
 export function openSqliteStorage(path: string, options: SqliteOptions = {}): SqliteStorageHandle {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -306,6 +311,10 @@ export function openSqliteStorage(path: string, options: SqliteOptions = {}): Sq
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache instead of SQLite's 2 MiB: the random index pages every write touches (idempotency keys,
+  // pledge ids, the duplicate guard) then stay in memory as the file grows. Measured with the pledge bench's 15 s of
+  // durable signatures: 0.14–0.15 ms of SQL per signature against 0.19–0.21, 2 940–3 220/s against 2 130–2 380/s.
+  db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   return new SqliteStorage(
     db,
     options.now ?? Date.now,
@@ -1372,6 +1381,7 @@ class SqliteStorage implements SqliteStorageHandle {
       synchronous: Number(read('synchronous')),
       foreign_keys: Number(read('foreign_keys')),
       busy_timeout: Number(read('busy_timeout')),
+      cache_size: Number(read('cache_size')),
     };
   }
 

@@ -50,6 +50,7 @@
 'inbox.audit.pledge-rejected': `Rejected a signature`,
 'inbox.audit.pledge-withdrawn': `Withdrew a signature`,
 'inbox.audit.pledges-exported': `Downloaded the list of signatures`,
+'inbox.audit.pledges-listed': `Viewed the signatures of a campaign`,
 'inbox.audit.recovery-code-used': `Used a recovery code`,
 'inbox.audit.report-deleted': `Deleted a report`,
 'inbox.audit.report-exported': `Exported a report`,

@@ -50,6 +50,7 @@
 'inbox.audit.pledge-rejected': `Avviste ein signatur`,
 'inbox.audit.pledge-withdrawn': `Trekte tilbake ein signatur`,
 'inbox.audit.pledges-exported': `Lasta ned signaturlista`,
+'inbox.audit.pledges-listed': `Såg signaturane i ein kampanje`,
 'inbox.audit.recovery-code-used': `Brukte ein gjenopprettingskode`,
 'inbox.audit.report-deleted': `Sletta ei melding`,
 'inbox.audit.report-exported': `Eksporterte ei melding`,
