@@ -41,28 +41,27 @@ function nodeSuite(files) {
  * Runs web-test-runner in one engine against Lit's `production` or `development` build and reads the counts its
  * reporter wrote.
  */
-async function browserSuite(engine, litMode, { buffered = false } = {}) {
+async function browserSuite(engine, litMode) {
   const label = `${engine}, Lit ${litMode} build`;
-  if (!buffered) console.log(`\nBrowser tests in ${label}`);
+  console.log(`\nBrowser tests in ${label}`);
   const started = Date.now();
   const resultFile = `.tmp/wtr-results-${engine}-${litMode}.json`;
   rmSync(resultFile, { force: true });
   const code = await new Promise((resolve) => {
     const child = spawn(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
-      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      stdio: 'inherit',
       env: { ...process.env, KOMMUNE_ENGINE: engine, KOMMUNE_LIT_MODE: litMode },
     });
-    // A run beside another keeps its output until it ends, so the two do not interleave line by line.
-    let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    child.on('close', (c) => {
-      if (buffered) process.stdout.write(`\nBrowser tests in ${label}\n${output}`);
-      resolve(c ?? 1);
-    });
+    child.on('close', (c) => resolve(c ?? 1));
     child.on('error', () => resolve(1));
   });
-  if (!existsSync(resultFile)) return { passed: 0, failed: 1, line: `${label}: did not finish (exit ${code})` };
+  if (!existsSync(resultFile))
+    return {
+      passed: 0,
+      failed: 1,
+      line: `${label}: did not finish (exit ${code})`,
+      failures: [`${engine}, ${litMode}: the run did not finish (exit ${code})`],
+    };
   const totals = JSON.parse(readFileSync(resultFile, 'utf8'));
   // A test file that failed to load counts as a failure even though no test in it ran.
   const failed = totals.failed + totals.fileErrors + (code !== 0 && totals.failed === 0 && totals.fileErrors === 0 ? 1 : 0);
@@ -72,16 +71,35 @@ async function browserSuite(engine, litMode, { buffered = false } = {}) {
   return { passed: totals.passed, failed, line, failures: (totals.failures ?? []).map((failure) => `${engine}, ${litMode}: ${failure}`) };
 }
 
+/**
+ * One engine's run, and once more when it failed or did not finish: a browser driven through WebDriver under a virtual
+ * display (WebKit), or over BiDi (Firefox), on a shared 2-core machine now and then loses a test to the machine
+ * rather than to the code (seen: WebKit stopping after 17 of 22 files without a word, and one WebKit test failing once
+ * in a run whose every other try passed). The second run's counts are the result; the first run's failures are
+ * still listed at the end, marked, so a flaky test is seen and not hidden.
+ */
+async function browserSuiteWithRetry(engine, litMode) {
+  const first = await browserSuite(engine, litMode);
+  if (first.failed === 0) return first;
+  console.log(`\n${engine}, Lit ${litMode} build failed (${first.failed}): running it once more`);
+  const second = await browserSuite(engine, litMode);
+  const again = second.failed === 0 ? 'passed when run again' : 'failed again';
+  return {
+    ...second,
+    line: `${second.line}; run twice, the first: ${first.line.replace(/^[^:]*: /, '')}`,
+    failures: [...first.failures.map((failure) => `${failure} (first run; ${again})`), ...second.failures],
+    flaky: second.failed === 0 ? first.failures : [],
+  };
+}
+
 const nodeFiles = allTestFiles().filter(isNodeSuite);
 const results = [];
 if (nodeFiles.length) results.push(await nodeSuite(nodeFiles));
-// Chromium alone: only it runs the layout-shift and story files, the longest and most timing-sensitive. Firefox
-// and WebKit side by side, one core each: measured here, 101 s together against 76 + 53 s one after the other, with
-// the same results.
-results.push(await browserSuite('chromium', 'production'));
-results.push(...(await Promise.all(['firefox', 'webkit'].map((engine) => browserSuite(engine, 'production', { buffered: true })))));
+// One engine at a time: side by side, Firefox and WebKit saved about 3 minutes but lost a test to the load now and
+// then (docs/decisions/0004-three-engines.md).
+for (const engine of ['chromium', 'firefox', 'webkit']) results.push(await browserSuiteWithRetry(engine, 'production'));
 // Lit's development build warns the same in every engine: Chromium alone runs it.
-results.push(await browserSuite('chromium', 'development'));
+results.push(await browserSuiteWithRetry('chromium', 'development'));
 
 console.log('\nBrowser tests, per engine and build:');
 for (const result of results) if (result.line) console.log(`  ${result.line}`);
@@ -91,6 +109,8 @@ if (failures.length) {
   console.log('\nFailed tests:');
   for (const failure of failures) console.log(`  ✖ ${failure}`);
 }
+const flaky = results.flatMap((result) => result.flaky ?? []);
+if (flaky.length) console.log(`${flaky.length} failure(s) of a first run passed when the engine ran again: flaky, listed above.`);
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -4,62 +4,23 @@
 /* global navigator -- the page's */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import puppeteer from 'puppeteer-core';
-import { ensureDemoUser, startServer, withDemo, silentLogger } from '../packages/server/dist/index.js';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/find-chromium.mjs';
-import { DEMO_CSP, DEMO_ROUTES } from '../scripts/demo-site.mjs';
-
-/** A port nobody listens on now: the demo kommune's allowed origin names it, so it must be known before starting. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { ensureDemoUser } from '../packages/server/dist/index.js';
+import { openPage, startDemo } from './helpers/e2e-demo.mjs';
 
 const CAMPAIGN = 'valgloftet-2027';
 const NAME = 'Kari Ende-til-ende Nordmann';
 
 test('a signature made in <kommune-pledge> on the demo page waits, is approved in the inbox, and is then on the public list', async (t) => {
-  const chromium = findChromium();
-  assert.ok(chromium, NO_CHROMIUM);
-  const dir = mkdtempSync(join(tmpdir(), 'kw-e2e-pledge-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const db = join(dir, 'pledges.sqlite');
-  const port = await freePort();
-  const server = await startServer({
-    config: withDemo({ kommuner: [] }, port),
-    db,
-    port,
-    hostname: '127.0.0.1',
-    log: silentLogger,
-    site: { routes: DEMO_ROUTES, contentSecurityPolicy: DEMO_CSP },
-  });
-  t.after(() => server.close());
-  const origin = `http://127.0.0.1:${port}`;
+  const { db, origin, server } = await startDemo(t, 'kw-e2e-pledge-', 'pledges.sqlite');
   const publicNames = async () => {
     const response = await fetch(`${origin}/api/v1/campaigns/${CAMPAIGN}/pledges`, { headers: { Origin: origin } });
     assert.equal(response.status, 200);
     return (await response.json()).pledges.map((p) => p.name);
   };
 
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
-  t.after(() => browser.close());
-  const page = await browser.newPage();
+  const { page, problems } = await openPage(t);
   await page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['nb-NO', 'nb'] }));
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(String(error)));
-  // The inbox asks for its session first; the browser logs the 401 that says there is none.
-  page.on('console', (message) => message.type() === 'error' && !/status of 401/.test(message.text()) && problems.push(message.text()));
 
   /** The first element matching `selector` through shadow roots (with `text` in it), once it is there. */
   const find = async (selector, text) => {

@@ -3,57 +3,20 @@
 /* global Event -- the functions given to page.evaluate run in the page */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import puppeteer from 'puppeteer-core';
-import { ensureDemoUser, startServer, withDemo, silentLogger } from '../packages/server/dist/index.js';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../scripts/find-chromium.mjs';
-import { DEMO_CSP, DEMO_ROUTES } from '../scripts/demo-site.mjs';
-
-/** A port nobody listens on now: the demo kommune's allowed origin names it, so it must be known before starting. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { ensureDemoUser } from '../packages/server/dist/index.js';
+import { openPage, startDemo } from './helpers/e2e-demo.mjs';
 
 /** A 1×1 PNG, the screenshot the person attaches. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 test('a report filled in on the demo page in Chromium is stored as a row in the SQLite file, with its screenshot, and the contact person reads it in the inbox', async (t) => {
-  const chromium = findChromium();
-  assert.ok(chromium, NO_CHROMIUM);
-  const dir = mkdtempSync(join(tmpdir(), 'kw-e2e-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const db = join(dir, 'reports.sqlite');
+  const { dir, db, port, server } = await startDemo(t, 'kw-e2e-', 'reports.sqlite');
   const screenshot = join(dir, 'skjermbilde.png');
   writeFileSync(screenshot, PNG);
-
-  const port = await freePort();
-  const server = await startServer({
-    config: withDemo({ kommuner: [] }, port),
-    db,
-    port,
-    hostname: '127.0.0.1',
-    log: silentLogger,
-    site: { routes: DEMO_ROUTES, contentSecurityPolicy: DEMO_CSP },
-  });
-  t.after(() => server.close());
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
-  t.after(() => browser.close());
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(String(error)));
-  // The inbox asks for its session first; the browser logs the 401 that says there is none.
-  page.on('console', (message) => message.type() === 'error' && !/status of 401/.test(message.text()) && problems.push(message.text()));
+  const { page, problems } = await openPage(t);
 
   await page.goto(`http://127.0.0.1:${port}/#hets`, { waitUntil: 'load' });
   const form = await page.waitForSelector('kommune-hate-report[state="ready"]');

@@ -5,13 +5,13 @@
 // If-None-Match, so every answer is a full `200`, never a `304`). The load comes from wrk, or autocannon where this
 // machine has no wrk (scripts/bench/wrk.mjs), against the real server on loopback, which runs in a child process; both
 // share the machine's cores.
-import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { BENCH_CAMPAIGN, BENCH_ORIGIN, benchPledge } from './server-pledges-config.mjs';
+import { profileArgs, startBenchChild } from './server-child.mjs';
 import { table } from './stats.mjs';
 import { load, loadGenerator } from './wrk.mjs';
 
@@ -28,38 +28,10 @@ const BUILT = fileURLToPath(new URL('../../packages/server/dist/index.js', impor
  * Start the server child on `db`, seeded with `published` signatures (or, with `bare`, the bare node:http peer
  * answering `bare` bytes); resolves to `{ url, pragmas, stats(), close() }`.
  */
-async function startChild(db, published, bare, profile) {
-  const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile.dir}`, `--cpu-prof-name=${profile.name}.cpuprofile`] : [];
-  const child = bare
-    ? fork(BARE_CHILD, [String(bare)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv })
-    : fork(CHILD, [db, String(published)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv });
-  const ask = (predicate) =>
-    new Promise((resolve, reject) => {
-      const onMessage = (message) => {
-        if (!predicate(message)) return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(message);
-      };
-      const onExit = (code) => reject(new Error(`the bench server stopped (exit ${code})`));
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
-  const { port, pragmas } = await ask((m) => 'port' in m);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pragmas,
-    stats: () => {
-      const answer = ask((m) => 'stats' in m);
-      child.send('stats');
-      return answer.then((m) => m.stats);
-    },
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.send('close');
-      }),
-  };
+function startChild(db, published, bare, profile) {
+  return bare
+    ? startBenchChild(BARE_CHILD, [String(bare)], profileArgs(profile))
+    : startBenchChild(CHILD, [db, String(published)], profileArgs(profile));
 }
 
 /** Each run's signatures are numbered from its own block, so no name or key repeats between runs. */

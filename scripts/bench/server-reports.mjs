@@ -6,13 +6,13 @@
 // rate limiting are on, the limits raised. Only `201` answers count. A report is one write (Storage.submitReport). The
 // same run measures the same server committing each write on its own (no group commit: one commit per report) as the
 // peer.
-import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { BENCH_ORIGIN, benchReport } from './server-reports-config.mjs';
+import { profileArgs, startBenchChild } from './server-child.mjs';
 import { ratio, table } from './stats.mjs';
 import { load, loadGenerator } from './wrk.mjs';
 
@@ -21,37 +21,8 @@ export const TARGET_PER_SECOND = 3000;
 const CHILD = fileURLToPath(new URL('./server-reports-child.mjs', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../packages/server/dist/index.js', import.meta.url));
 
-/** Start the server child on `db`; resolves to `{ url, pragmas, stats(), close() }`. */
-async function startChild(db, mode, execArgv) {
-  const child = fork(CHILD, [db, mode], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv });
-  const ask = (predicate) =>
-    new Promise((resolve, reject) => {
-      const onMessage = (message) => {
-        if (!predicate(message)) return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(message);
-      };
-      const onExit = (code) => reject(new Error(`the bench server stopped (exit ${code})`));
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
-  const { port, pragmas } = await ask((m) => 'port' in m);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pragmas,
-    stats: () => {
-      const answer = ask((m) => 'stats' in m);
-      child.send('stats');
-      return answer.then((m) => m.stats);
-    },
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.send('close');
-      }),
-  };
-}
+/** Start the server child on `db` in `mode` (group or single); resolves to `{ url, pragmas, stats(), close() }`. */
+const startChild = (db, mode, execArgv) => startBenchChild(CHILD, [db, mode], execArgv);
 
 /** POSTing `body` for `seconds` against `url`: each request a new Idempotency-Key. */
 function post(url, { seconds, connections, body }) {
@@ -62,7 +33,7 @@ function post(url, { seconds, connections, body }) {
 async function measure(mode, { seconds, warmup, connections, body, profileDir }) {
   const dir = mkdtempSync(join(tmpdir(), 'kw-bench-server-'));
   const db = join(dir, 'reports.sqlite');
-  const execArgv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=server-${mode}.cpuprofile`] : [];
+  const execArgv = profileArgs(profileDir && { dir: profileDir, name: `server-${mode}` });
   const server = await startChild(db, mode, execArgv);
   try {
     const warm = warmup > 0 ? await post(server.url, { seconds: warmup, connections, body }) : undefined;

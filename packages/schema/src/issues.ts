@@ -190,7 +190,7 @@ function convert(issue: RawIssue, prefix: readonly Segment[], out: SchemaIssue[]
       const { kw, ...rest } = issue.params ?? {};
       const params: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(rest)) if (typeof v === 'string' || typeof v === 'number') params[k] = v;
-      if (kw === 'invalid_url' || kw === 'invalid_date') params['value'] = shown(issue.input);
+      if (kw === 'invalid_url' || kw === 'invalid_date' || kw === 'invalid_format') params['value'] = shown(issue.input);
       const code = typeof kw === 'string' && KNOWN_CUSTOM.has(kw) ? (kw as IssueCode) : 'invalid';
       return push(code, params);
     }
@@ -201,6 +201,7 @@ function convert(issue: RawIssue, prefix: readonly Segment[], out: SchemaIssue[]
 
 const KNOWN_CUSTOM = new Set<string>([
   'required',
+  'invalid_format',
   'invalid_url',
   'invalid_date',
   'duplicate_id',

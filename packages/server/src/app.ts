@@ -4,6 +4,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import { attachmentHandler } from './attachments.js';
+import { trustedProxyList } from './client-address.js';
 import { DEFAULT_RATE_LIMITS, isDemoConfig, type KommuneConfig, type ServerConfig } from './config.js';
 import { adminAuditRoutes } from './admin/audit-routes.js';
 import { adminMailRoutes } from './admin/mail-routes.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   publicUrl?: () => string;
   /** Called after a new report and its notices, or a pledge and its confirmation mail, were stored (the mail worker's nudge). */
   onReportStored?: () => void;
+  /** The salt of the hashed client addresses the rate limits count (default: new and random). */
+  addressSalt?: string;
 }
 
 /** Seconds a client should wait after `503 unavailable`. */
@@ -147,7 +150,8 @@ export function createApp(options: AppOptions): Hono {
   });
 
   const limits = { ...DEFAULT_RATE_LIMITS, ...config.rateLimits };
-  const addressSalt = randomBytes(16).toString('hex');
+  const addressSalt = options.addressSalt ?? randomBytes(16).toString('hex');
+  const trustedProxies = trustedProxyList(config.trustedProxies);
   app.post(
     '/api/v1/attachments',
     attachmentHandler({
@@ -155,6 +159,7 @@ export function createApp(options: AppOptions): Hono {
       kommuner,
       limits: { perIp: limits.attachmentsPerIp, perKommune: limits.attachmentsPerKommune },
       addressSalt,
+      trustedProxies,
     }),
   );
   const publicUrl = options.publicUrl ?? (() => config.publicUrl ?? '');
@@ -165,6 +170,7 @@ export function createApp(options: AppOptions): Hono {
       kommuner,
       limits,
       addressSalt,
+      trustedProxies,
       now,
       notices: (kommune, report) =>
         newReportNotices(kommune, report.triage.danger, { publicUrl: publicUrl(), deliver: config.smtp !== undefined }),
@@ -180,6 +186,7 @@ export function createApp(options: AppOptions): Hono {
       cache,
       limits: { perIp: limits.pledgesPerIp, perCampaign: limits.pledgesPerCampaign },
       addressSalt,
+      trustedProxies,
       now,
       publicUrl,
       deliver: config.smtp !== undefined,
@@ -188,7 +195,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/', pledgeLinkPages({ storage, campaigns, cache, now }));
 
-  app.route('/', adminSessionRoutes({ storage, now, demo: options.demo ?? isDemoConfig(config), addressSalt, log }));
+  app.route('/', adminSessionRoutes({ storage, now, demo: options.demo ?? isDemoConfig(config), addressSalt, trustedProxies, log }));
   app.route('/', adminReportRoutes({ storage, now, retentionDays: (nummer) => kommuner.get(nummer)?.retentionDays }));
   app.route('/', adminAuditRoutes({ storage, now }));
   app.route('/', adminMailRoutes({ storage }));

@@ -4,13 +4,15 @@
  * 24 h: a report must reference it by then, or the file is deleted.
  */
 import { randomBytes } from 'node:crypto';
+import type { BlockList } from 'node:net';
 import type { Context } from 'hono';
 import { fileTypeFromBuffer } from 'file-type';
 import { readLimitedBody } from './body.js';
 import type { KommuneConfig, RateLimit } from './config.js';
 import { ImageStructureError, removeLocation, type ImageType } from './image-metadata.js';
 import { problemResponse } from './problem.js';
-import { clientAddress, idempotencyKey, retryAfter, sha256, storedAnswer } from './reports.js';
+import { clientAddress } from './client-address.js';
+import { idempotencyKey, retryAfter, sha256, storedAnswer } from './reports.js';
 import type { AttachmentInfo, Storage, StoredResponse } from './storage/types.js';
 
 /** The most bytes one attachment may have: 8 MiB. */
@@ -30,6 +32,8 @@ export interface AttachmentRouteOptions {
   limits: { perIp: RateLimit; perKommune: RateLimit };
   /** Salt for the hashed client address used as rate-limit key. */
   addressSalt: string;
+  /** The service's own proxies, whose `X-Forwarded-For` names the client (see client-address.ts). */
+  trustedProxies?: BlockList;
 }
 
 /** A new attachment id: 16 random bytes as base64url (22 characters), unguessable and a valid schema `Id`. */
@@ -76,7 +80,10 @@ export function attachmentHandler(options: AttachmentRouteOptions) {
         detail: 'The Idempotency-Key header is malformed: use one random key (a UUID) per file.',
       });
 
-    const byIp = await hit(`attachment-ip:${sha256(options.addressSalt + clientAddress(c)).slice(0, 32)}`, limits.perIp);
+    const byIp = await hit(
+      `attachment-ip:${sha256(options.addressSalt + clientAddress(c, options.trustedProxies)).slice(0, 32)}`,
+      limits.perIp,
+    );
     if (!byIp.allowed) return problemResponse(429, 'rate-limited', { headers: retryAfter(byIp.resetMs) });
 
     const received = await readLimitedBody(c.req.raw, ATTACHMENT_LIMIT);

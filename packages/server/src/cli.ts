@@ -32,6 +32,9 @@ Environment only: KW_REPORT_KEY, 32 random bytes as base64 or hex, stores report
 (AES-256-GCM). Make one with: node -e "console.log(require('crypto').randomBytes(32).toString('base64'))"
 KW_SMTP_PASSWORD, the password of the SMTP server named in the configuration's "smtp" (never logged).
 
+Signals: SIGHUP reads the configuration file again and serves it without a restart (a file with errors is logged
+and the running configuration kept); SIGINT and SIGTERM stop the server after the requests under way.
+
 Without --config (or KW_CONFIG) and without --demo the server does not start. See docs/server.md.
 `;
 
@@ -104,6 +107,23 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // SIGHUP: read the configuration file again and serve it without a restart (a kommune or campaign added); a file
+  // with errors is logged with every problem and the server keeps the configuration it has.
+  process.on('SIGHUP', () => {
+    if (configPath === undefined) {
+      jsonLineLogger({ level: 'warn', msg: 'config not reloaded', error: 'the server runs without --config: nothing to read again' });
+      return;
+    }
+    readConfig(configPath)
+      .then((read) => {
+        const next = args.demo ? withDemo(read, port) : read;
+        if (next.kommuner.length === 0) throw new ConfigError(`${configPath} names no kommuner.`);
+        server.reload(next);
+      })
+      .catch((error: unknown) =>
+        jsonLineLogger({ level: 'error', msg: 'config not reloaded', file: configPath, error: (error as Error).message }),
+      );
+  });
   // SPEC §6: the demo inbox user's password is printed at start (it is new at every start). A failure (the server was
   // stopped meanwhile) is logged, not fatal.
   if (args.demo)

@@ -18,6 +18,7 @@ import {
   toSchemaIssues,
 } from '@kommune-widgets/schema';
 import { campaignInstant } from './campaigns/period.js';
+import { isProxyEntry } from './client-address.js';
 
 /** Whether `value` is a bare web origin: `https://host[:port]`, or `http://` for localhost and 127.0.0.1 only. */
 export function isOrigin(value: string): boolean {
@@ -134,6 +135,13 @@ export const serverConfigSchema = z
     smtp: z.optional(smtpConfigSchema),
     /** The server's public address (the inbox link in notices), e.g. `https://hets.kommune.no`. */
     publicUrl: z.optional(z.url()),
+    /**
+     * The service's own proxies and load balancers (addresses or CIDR networks): behind them the rate limits and the
+     * sign-in lockout key on the client `X-Forwarded-For` names; from anyone else the header is ignored.
+     */
+    trustedProxies: z.optional(
+      z.array(z.string().check(z.refine(isProxyEntry, { params: { kw: 'invalid_format', format: 'ip-or-cidr' } }))),
+    ),
     rateLimits: z.optional(
       z.strictObject({
         perIp: z.optional(rateLimit),

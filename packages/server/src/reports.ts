@@ -4,10 +4,11 @@
  * up and stores the report with its answer; `201` only after that write's commit.
  */
 import { createHash } from 'node:crypto';
+import type { BlockList } from 'node:net';
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { describeIssue, reportSubmissionSchema, toSchemaIssues, type ReportSubmission } from '@kommune-widgets/schema';
-import { JSON_BODY_LIMIT, readLimitedBody } from './body.js';
+import { readJsonSubmission } from './body.js';
+import { clientAddress } from './client-address.js';
 import type { KommuneConfig, RateLimit } from './config.js';
 import { problemResponse, type ProblemIssue } from './problem.js';
 import type { NewMail, SavedReport, Storage, StoredResponse } from './storage/types.js';
@@ -22,6 +23,8 @@ export interface ReportRouteOptions {
   limits: { perIp: RateLimit; perKommune: RateLimit };
   /** Salt for the hashed client address used as rate-limit key (client addresses are never stored). */
   addressSalt: string;
+  /** The service's own proxies, whose `X-Forwarded-For` names the client (see client-address.ts). */
+  trustedProxies?: BlockList;
   now: () => number;
   /** The notices to enqueue with a new report, in the same write (none when omitted). */
   notices?: (kommune: KommuneConfig, report: ReportSubmission) => NewMail[];
@@ -65,43 +68,15 @@ const created = (saved: SavedReport): StoredResponse => ({
   body: JSON.stringify({ receipt: saved.receipt, kommune: saved.kommune, receivedAt: saved.receivedAt }),
 });
 
-/** The connecting client's address (only ever used hashed, for rate limits). */
-export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** Strict UTF-8 (a malformed byte is an error, not U+FFFD); one decoder serves every request. */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The handler for `POST /api/v1/reports`. */
 export function reportHandler(options: ReportRouteOptions) {
   const { storage, kommuner, limits, now } = options;
   const check = (key: string, limit: RateLimit) => ({ key, windowMs: limit.windowSeconds * 1000, limit: limit.max });
 
   return async (c: Context): Promise<Response> => {
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mediaType !== 'application/json')
-      return problemResponse(415, 'unsupported-type', {
-        detail: 'Send the report as application/json.',
-        headers: { Accept: 'application/json' },
-      });
-
-    const bytes = await readLimitedBody(c.req.raw, JSON_BODY_LIMIT);
-    if (bytes === 'too-large') return problemResponse(413, 'too-large', { detail: `At most ${JSON_BODY_LIMIT} bytes.` });
-
-    let json: unknown;
-    try {
-      json = JSON.parse(utf8.decode(bytes));
-    } catch {
-      return problemResponse(400, 'validation', {
-        detail: 'The body is not JSON.',
-        issues: [{ path: '', code: 'invalid_json', message: 'Innholdet er ikke gyldig JSON.' }],
-      });
-    }
+    const submission = await readJsonSubmission(c.req.raw, 'report');
+    if (!submission.ok) return submission.response;
+    const { bytes, json } = submission;
 
     const nummer = typeof json === 'object' && json !== null ? (json as Record<string, unknown>)['kommune'] : undefined;
     const kommune = typeof nummer === 'string' ? kommuner.get(nummer) : undefined;
@@ -129,7 +104,7 @@ export function reportHandler(options: ReportRouteOptions) {
     const result = await storage.submitReport({
       kommune: kommune.nummer,
       limits: [
-        check(`ip:${sha256(options.addressSalt + clientAddress(c)).slice(0, 32)}`, limits.perIp),
+        check(`ip:${sha256(options.addressSalt + clientAddress(c, options.trustedProxies)).slice(0, 32)}`, limits.perIp),
         check(`kommune:${kommune.nummer}`, limits.perKommune),
       ],
       idempotency: { key, fingerprint: sha256(bytes) },

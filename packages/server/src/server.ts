@@ -1,4 +1,5 @@
 /** Starting and stopping the server: storage opened and migrated, the app served on a port. */
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createServer, type RequestListener, type ServerOptions } from 'node:http';
@@ -47,6 +48,12 @@ export interface RunningServer {
   storage: Storage;
   /** The mail worker, when mail is sent (the config has `smtp`); stopped by `close()`. */
   mail?: MailWorker;
+  /**
+   * Serve `config` (already validated) from the next request on: kommuner, origins, campaigns, limits and retention
+   * periods. Requests under way finish on the old one; the cache of public lists starts again. SMTP, the port and the
+   * database are the ones the server started with (a change to them needs a restart).
+   */
+  reload(config: ServerConfig): void;
   /** Stop taking requests, let running ones finish, stop the mail worker and retention, close the database. */
   close(): Promise<void>;
 }
@@ -68,48 +75,52 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       })
     : undefined;
   // The inbox link in notices: the configured address, else this server's own once its port is known.
-  let publicUrl = options.config.publicUrl ?? '';
-  const app = createApp({
-    config: options.config,
-    storage,
-    log,
-    ...(options.site ? { site: options.site } : {}),
-    publicUrl: () => publicUrl,
-    ...(mail ? { onReportStored: () => mail.nudge() } : {}),
-  });
+  let port = 0;
+  let config = options.config;
+  let publicUrl = config.publicUrl ?? '';
+  // One salt for the hashed client addresses for the server's life: a reloaded config keeps the rate-limit counters.
+  const addressSalt = randomBytes(16).toString('hex');
+  const appFor = (next: ServerConfig) =>
+    createApp({
+      config: next,
+      storage,
+      log,
+      addressSalt,
+      ...(options.site ? { site: options.site } : {}),
+      publicUrl: () => publicUrl,
+      ...(mail ? { onReportStored: () => mail.nudge() } : {}),
+    });
+  // The app in use; `reload` puts a new one in its place, and requests already running finish on the old one.
+  let app = appFor(config);
+  let fast = nodeFastPath(app);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const fast = nodeFastPath(app);
     const s = serve(
       {
-        fetch: app.fetch,
+        fetch: (request, env) => app.fetch(request, env),
         port: options.port,
         ...(options.hostname ? { hostname: options.hostname } : {}),
         // The public list of signatures is answered from the cache on node's request itself; the rest goes to hono.
-        ...(fast
-          ? {
-              createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
-                createServer(serverOptions, (req, res) => {
-                  let answered: boolean | Promise<boolean>;
-                  try {
-                    answered = fast(req, res);
-                  } catch {
-                    answered = false;
-                  }
-                  if (answered === false) listener(req, res);
-                  else if (answered !== true)
-                    answered.then(
-                      (done) => done || listener(req, res),
-                      () => listener(req, res),
-                    );
-                })) as typeof createServer,
+        createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
+          createServer(serverOptions, (req, res) => {
+            let answered: boolean | Promise<boolean>;
+            try {
+              answered = fast ? fast(req, res) : false;
+            } catch {
+              answered = false;
             }
-          : {}),
+            if (answered === false) listener(req, res);
+            else if (answered !== true)
+              answered.then(
+                (done) => done || listener(req, res),
+                () => listener(req, res),
+              );
+          })) as typeof createServer,
       },
       () => resolve(s),
     );
     s.once('error', reject);
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   publicUrl ||= `http://localhost:${port}`;
   mail?.start();
   log({ msg: 'listening', port, schemaVersion: version, kommuner: options.config.kommuner.length });
@@ -117,7 +128,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let retention: Promise<void> = Promise.resolve();
   const retain = () => {
     retention = retention
-      .then(() => runRetention(storage, options.config, Date.now()))
+      .then(() => runRetention(storage, config, Date.now()))
       .then((result) => {
         const reports = Object.values(result.reports).reduce((n, receipts) => n + receipts.length, 0);
         if (reports + result.sessions + result.failures > 0)
@@ -133,6 +144,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://127.0.0.1:${port}`,
     storage,
     ...(mail ? { mail } : {}),
+    reload: (next) => {
+      config = next;
+      publicUrl = next.publicUrl ?? `http://localhost:${port}`;
+      app = appFor(next);
+      fast = nodeFastPath(app);
+      log({ msg: 'config reloaded', kommuner: next.kommuner.length, campaigns: next.kommuner.flatMap((k) => k.campaigns ?? []).length });
+    },
     close: async () => {
       clearInterval(retentionTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));

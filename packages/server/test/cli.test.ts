@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, runCli, startCli } from './cli-process.js';
-import { tempDir } from './helpers.js';
+import { tempDir, testConfig } from './helpers.js';
 
 const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
@@ -62,6 +62,52 @@ test('--demo starts the server with Eksempel kommune (9999) for the demo page’
       lines.some((l) => JSON.parse(l).route === '/api/v1/kommuner/:nummer'),
       'requests are logged by route pattern',
     );
+  } finally {
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, 'stops cleanly on SIGTERM');
+  }
+});
+
+test('SIGHUP serves a changed configuration file without a restart; a file with errors is logged and the running one kept', async () => {
+  const port = await freePort();
+  const dir = tempDir();
+  const config = join(dir, 'config.json');
+  const rakkestad = testConfig().kommuner[0]!;
+  const halden = testConfig().kommuner[1]!;
+  writeFileSync(config, JSON.stringify({ kommuner: [rakkestad] }));
+  const { child, output, exited } = startCli(['--config', config, '--db', join(dir, 'kw.sqlite')], { PORT: String(port) });
+  const kommune = (nummer: string) => fetch(`http://127.0.0.1:${port}/api/v1/kommuner/${nummer}`).then((r) => r.status);
+  /** Waits until `check` holds (the signal is handled a moment after it is sent). */
+  const eventually = async (check: () => Promise<boolean> | boolean, what: string) => {
+    for (let i = 0; i < 100; i++) {
+      if (await check()) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.fail(`${what}: ${output()}`);
+  };
+  try {
+    await eventually(
+      () =>
+        kommune('3120').then(
+          (s) => s === 200,
+          () => false,
+        ),
+      'the server answers',
+    );
+    assert.equal(await kommune('3101'), 404);
+    // Halden joins the service: the file is changed and the server told.
+    writeFileSync(config, JSON.stringify({ kommuner: [rakkestad, halden] }));
+    child.kill('SIGHUP');
+    await eventually(async () => (await kommune('3101')) === 200, 'Halden is served after SIGHUP');
+    assert.equal(await kommune('3120'), 200);
+    assert.ok(output().includes('"msg":"config reloaded","kommuner":2'), output());
+    // A broken file is refused whole: every problem logged with its path, and both kommuner still served.
+    writeFileSync(config, JSON.stringify({ kommuner: [rakkestad, { ...halden, origins: ['http://halden.example'] }] }));
+    child.kill('SIGHUP');
+    await eventually(() => output().includes('"msg":"config not reloaded"'), 'the refusal is logged');
+    assert.match(output(), /kommuner\[1\]\.origins\[0\]/);
+    assert.equal(await kommune('3101'), 200);
+    assert.equal(child.exitCode, null, 'still running');
   } finally {
     child.kill('SIGTERM');
     assert.equal(await exited, 0, 'stops cleanly on SIGTERM');

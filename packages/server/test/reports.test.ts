@@ -175,6 +175,43 @@ describe('rate limits', () => {
     }
   });
 
+  test('behind a trusted proxy the per-address limit counts each client X-Forwarded-For names; from anyone else the header is ignored', async () => {
+    const limits = { perIp: { max: 2, windowSeconds: 60 } };
+    const proxied = await start({ config: testConfig({ rateLimits: limits, trustedProxies: ['127.0.0.0/8'] }) });
+    try {
+      const from = (client: string) => postReport(proxied, validReport(), { 'X-Forwarded-For': client });
+      assert.equal((await from('198.51.100.7')).status, 201);
+      assert.equal((await from('203.0.113.9, 198.51.100.7')).status, 201, 'the rightmost untrusted hop is the client');
+      assert.equal((await from('198.51.100.7')).status, 429, 'the same client a third time');
+      assert.equal((await from('192.0.2.44')).status, 201, 'another client behind the same proxy');
+      assert.equal((await from('[2001:db8::5]:443')).status, 201);
+    } finally {
+      await proxied.close();
+    }
+    const direct = await start({ config: testConfig({ rateLimits: limits }) });
+    try {
+      const from = (client: string) => postReport(direct, validReport(), { 'X-Forwarded-For': client });
+      assert.equal((await from('198.51.100.1')).status, 201);
+      assert.equal((await from('198.51.100.2')).status, 201);
+      assert.equal((await from('198.51.100.3')).status, 429, 'without trustedProxies a client cannot pick its own address');
+    } finally {
+      await direct.close();
+    }
+  });
+
+  test('a reloaded configuration keeps counting: the per-address limit holds across a reload', async () => {
+    const config = testConfig({ rateLimits: { perIp: { max: 2, windowSeconds: 60 } } });
+    const server = await start({ config });
+    try {
+      assert.equal((await postReport(server, validReport())).status, 201);
+      assert.equal((await postReport(server, validReport())).status, 201);
+      server.reload(testConfig({ rateLimits: { perIp: { max: 2, windowSeconds: 60 } } }));
+      assert.equal((await postReport(server, validReport())).status, 429);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('past the per-kommune limit a report is answered 429, and other kommuner are unaffected', async () => {
     const server = await start({ config: testConfig({ rateLimits: { perKommune: { max: 1, windowSeconds: 3600 } } }) });
     try {

@@ -4,6 +4,7 @@
  * within a session, carry its CSRF token. Signing in, failures, lockouts, enrolment, recovery codes and signing out
  * are audited.
  */
+import type { BlockList } from 'node:net';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { audit } from '../auth/audit.js';
 import { CSRF_HEADER, UNSAFE_METHODS, csrfTokenMatches, isSameOrigin } from '../auth/csrf.js';
@@ -14,7 +15,8 @@ import { clearedSessionCookie, newSession, resumeSession, sessionCookie, session
 import { newTotpSecret, totpEnrolment, totpStep } from '../auth/totp.js';
 import type { Logger } from '../log.js';
 import { problemResponse } from '../problem.js';
-import { clientAddress, retryAfter } from '../reports.js';
+import { clientAddress } from '../client-address.js';
+import { retryAfter } from '../reports.js';
 import type { SessionRecord, Storage, UserRecord } from '../storage/types.js';
 import { jsonBody } from './json-body.js';
 
@@ -26,6 +28,8 @@ export interface SessionRouteOptions {
   demo: boolean;
   /** Salt for hashing client addresses (lockout keys). */
   addressSalt: string;
+  /** The service's own proxies, whose `X-Forwarded-For` names the client (see client-address.ts). */
+  trustedProxies?: BlockList;
   log: Logger;
 }
 
@@ -92,7 +96,7 @@ export function adminSessionRoutes(options: SessionRouteOptions): Hono<Env> {
     const code = body?.['code'] === undefined ? undefined : text(body['code'], 64);
     if (!email || !password || (body?.['code'] !== undefined && code === undefined)) return invalid();
     const at = now();
-    const keys = failureKeys(email, clientAddress(c), addressSalt);
+    const keys = failureKeys(email, clientAddress(c, options.trustedProxies), addressSalt);
     const locked = await lockRemaining(store, [keys.account, keys.address], at);
     const user = await store.findUserByEmail(email);
     const who = { kommune: user?.kommune ?? null, userId: user?.id ?? null };

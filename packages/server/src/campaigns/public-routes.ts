@@ -5,15 +5,17 @@
  * and stores the pledge with its confirmation mail and its answer; `201` only after that write's commit.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { BlockList } from 'node:net';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { describeIssue, localize, pledgeSubmissionSchema, toSchemaIssues, type PledgeSubmission } from '@kommune-widgets/schema';
-import { JSON_BODY_LIMIT, readLimitedBody } from '../body.js';
+import { readJsonSubmission } from '../body.js';
 import { OTHER_LIST, type RateLimit } from '../config.js';
 import { pledgeConfirmationMail } from '../mail/pledge-confirmation.js';
 import type { Logger } from '../log.js';
 import { problemResponse, type ProblemIssue } from '../problem.js';
 import { SECURITY_HEADERS } from '../security-headers.js';
-import { MIN_FORM_TIME_MS, clientAddress, idempotencyKey, retryAfter, sha256, storedAnswer } from '../reports.js';
+import { clientAddress } from '../client-address.js';
+import { MIN_FORM_TIME_MS, idempotencyKey, retryAfter, sha256, storedAnswer } from '../reports.js';
 import type { NewMail, PledgeState, SavedPledge, Storage } from '../storage/types.js';
 import { CONFIRM_LINK_TTL_MS, WITHDRAW_LINK_AFTER_CLOSE_MS, signLink, type LinkAction } from './links.js';
 import { listKey, nameKey, tidyName } from './names.js';
@@ -39,6 +41,8 @@ export interface PledgeRouteOptions {
   limits: { perIp: RateLimit; perCampaign: RateLimit };
   /** Salt for the hashed client address used as rate-limit key. */
   addressSalt: string;
+  /** The service's own proxies, whose `X-Forwarded-For` names the client (see client-address.ts). */
+  trustedProxies?: BlockList;
   now: () => number;
   /** The server's public address, for the links in the confirmation mail. */
   publicUrl: () => string;
@@ -73,9 +77,6 @@ function whole(value: string | undefined, fallback: number, min: number, max: nu
   const n = Number(value);
   return n >= min && n <= max ? n : undefined;
 }
-
-/** Strict UTF-8 (a malformed byte is an error, not U+FFFD). */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The public routes, to mount with `app.route('/', …)`. */
 export function pledgeRoutes(options: PledgeRouteOptions): Hono {
@@ -112,23 +113,9 @@ export function pledgeRoutes(options: PledgeRouteOptions): Hono {
     const origin = c.req.header('origin');
     if (origin !== undefined && !campaign.kommune.origins.includes(origin))
       return problemResponse(403, 'origin-not-allowed', { detail: 'This page may not send signatures to this campaign.' });
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mediaType !== 'application/json')
-      return problemResponse(415, 'unsupported-type', {
-        detail: 'Send the signature as application/json.',
-        headers: { Accept: 'application/json' },
-      });
-    const bytes = await readLimitedBody(c.req.raw, JSON_BODY_LIMIT);
-    if (bytes === 'too-large') return problemResponse(413, 'too-large', { detail: `At most ${JSON_BODY_LIMIT} bytes.` });
-    let json: unknown;
-    try {
-      json = JSON.parse(utf8.decode(bytes));
-    } catch {
-      return problemResponse(400, 'validation', {
-        detail: 'The body is not JSON.',
-        issues: [{ path: '', code: 'invalid_json', message: 'Innholdet er ikke gyldig JSON.' }],
-      });
-    }
+    const submission = await readJsonSubmission(c.req.raw, 'signature');
+    if (!submission.ok) return submission.response;
+    const { bytes, json } = submission;
     const key = idempotencyKey(c.req.header('idempotency-key'));
     if (key === undefined)
       return problemResponse(400, 'validation', {
@@ -183,7 +170,7 @@ export function pledgeRoutes(options: PledgeRouteOptions): Hono {
 
     const result = await storage.pledges.submit({
       limits: [
-        check(`pledge-ip:${sha256(options.addressSalt + clientAddress(c)).slice(0, 32)}`, limits.perIp),
+        check(`pledge-ip:${sha256(options.addressSalt + clientAddress(c, options.trustedProxies)).slice(0, 32)}`, limits.perIp),
         check(`campaign:${id}`, limits.perCampaign),
       ],
       idempotency: { key, fingerprint: sha256(bytes) },
