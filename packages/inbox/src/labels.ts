@@ -156,6 +156,10 @@ export function auditActionLabel(action: string): string {
       return msg('Skjulte en signatur', { id: 'inbox.audit.pledge-hidden' });
     case 'pledge-withdrawn':
       return msg('Trakk tilbake en signatur', { id: 'inbox.audit.pledge-withdrawn' });
+    case 'kommune-exported':
+      return msg('Alle kommunens data eksportert (av IT)', { id: 'inbox.audit.kommune-exported' });
+    case 'kommune-purged':
+      return msg('Alle kommunens data slettet (av IT)', { id: 'inbox.audit.kommune-purged' });
     case 'pledges-listed':
       return msg('Så signaturene i en kampanje', { id: 'inbox.audit.pledges-listed' });
     case 'pledges-exported':

@@ -12,6 +12,7 @@ import { ConfigError, readConfig, withDemo, type ServerConfig } from './config.j
 import { userCommand } from './admin/user-cli.js';
 import { ensureDemoUser } from './admin/users.js';
 import { jsonLineLogger } from './log.js';
+import { kommuneCommand } from './kommune-cli.js';
 import { startServer } from './server.js';
 import { reportKeyFromEnvironment } from './storage/report-crypto.js';
 import { openSqliteStorage } from './storage/sqlite.js';
@@ -27,6 +28,7 @@ Usage: kommune-widgets-server [options]
   --help         show this text
 
 Inbox users: kommune-widgets-server user add|password|reset-2fa … (kommune-widgets-server user --help).
+A kommune leaving the service: kommune-widgets-server kommune export|purge NNNN … (kommune-widgets-server kommune --help).
 
 Environment only: KW_REPORT_KEY, 32 random bytes as base64 or hex, stores report bodies and attachments encrypted
 (AES-256-GCM). Make one with: node -e "console.log(require('crypto').randomBytes(32).toString('base64'))"
@@ -45,6 +47,7 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'user') return userCommand(process.argv.slice(3));
+  if (process.argv[2] === 'kommune') return kommuneCommand(process.argv.slice(3));
   let args;
   try {
     args = parseArgs({

@@ -13,6 +13,7 @@ import { WriteQueue, type WriteQueueStats } from './write-batch.js';
 import type {
   AuditEntry,
   AuthStore,
+  KommuneDataStore,
   NewPledge,
   PledgeAction,
   PledgeChange,
@@ -22,6 +23,7 @@ import type {
   PledgeSubmissionResult,
   PledgeSubmissionWrite,
   PublicPledge,
+  PurgeCounts,
   SavedPledge,
   StoredPledge,
   ReportHold,
@@ -32,6 +34,7 @@ import type {
   SessionRecord,
   UserRecord,
   UserRole,
+  UserSummary,
 } from './types.js';
 import {
   PLEDGE_STATES,
@@ -1188,6 +1191,59 @@ class SqliteStorage implements SqliteStorageHandle {
   #changed(row: PledgeRow, changed: boolean): PledgeChange {
     return { outcome: 'done', pledge: this.#pledgeFrom(this.#pledgeRow(row.campaign, row.id)!), before: row.state, changed };
   }
+
+  kommuner: KommuneDataStore = {
+    receipts: (kommune) =>
+      guarded(() =>
+        (
+          this.#prepare('SELECT receipt FROM reports WHERE kommune = ? ORDER BY created_at, id').all(kommune) as Array<{ receipt: string }>
+        ).map((r) => r.receipt),
+      ),
+    users: (kommune) =>
+      guarded(() =>
+        (this.#prepare('SELECT * FROM users WHERE kommune = ? ORDER BY id').all(kommune) as UserRow[]).map((row): UserSummary => ({
+          id: row.id,
+          email: row.email,
+          name: row.name,
+          role: row.role,
+          createdAt: row.created_at,
+          disabled: row.disabled === 1,
+          secondFactor: row.totp_enrolled_at !== null,
+        })),
+      ),
+    campaigns: (kommune) =>
+      guarded(() =>
+        (
+          this.#prepare('SELECT DISTINCT campaign FROM pledges WHERE kommune = ? ORDER BY campaign').all(kommune) as Array<{
+            campaign: string;
+          }>
+        ).map((r) => r.campaign),
+      ),
+    purge: (kommune, audit) =>
+      this.#write((): PurgeCounts => {
+        const run = (sql: string) => this.#prepare(sql).run(kommune).changes;
+        // Attachments of the kommune's reports go with them (ON DELETE CASCADE), as do notes and status changes.
+        const linked = (this.#prepare('SELECT count(*) AS n FROM attachments WHERE kommune = ?').get(kommune) as { n: number }).n;
+        const campaigns = this.#prepare('SELECT DISTINCT campaign FROM pledges WHERE kommune = ?').all(kommune) as Array<{
+          campaign: string;
+        }>;
+        const counts: PurgeCounts = {
+          reports: run('DELETE FROM reports WHERE kommune = ?'),
+          attachments: linked,
+          users: 0,
+          auditEntries: 0,
+          mail: run('DELETE FROM mail_queue WHERE kommune = ?'),
+          pledges: run('DELETE FROM pledges WHERE kommune = ?'),
+        };
+        run('DELETE FROM attachments WHERE kommune = ?');
+        run('DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE kommune = ?)');
+        counts.users = run('DELETE FROM users WHERE kommune = ?');
+        counts.auditEntries = run('DELETE FROM audit_log WHERE kommune = ?');
+        for (const { campaign } of campaigns) this.#prepare('DELETE FROM campaign_versions WHERE campaign = ?').run(campaign);
+        this.#insertAudit(audit(counts));
+        return counts;
+      }),
+  };
 
   pledges: PledgeStore = {
     submit: (write: PledgeSubmissionWrite) =>

@@ -318,6 +318,8 @@ export interface Storage {
   inbox: ReportInboxStore;
   /** Pledges (Valgløftet): signing, the public list, links, moderation and retention. */
   pledges: PledgeStore;
+  /** What a kommune that leaves the service takes with it (`kommune export`), and its removal (`kommune purge`). */
+  kommuner: KommuneDataStore;
   /** Whether a write can be committed right now. */
   health(): Promise<boolean>;
   close(): Promise<void>;
@@ -618,4 +620,35 @@ export interface PledgeStore {
   deleteUnconfirmed(signedBefore: string): Promise<number>;
   /** The secret the e-mail links are signed with: derived from KW_REPORT_KEY, else random and stored once. */
   linkSecret(): Promise<Uint8Array>;
+}
+
+/** An inbox user as an export lists them: none of their secrets (password hash, second factor, recovery codes). */
+export interface UserSummary {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  createdAt: string;
+  disabled: boolean;
+  /** Whether a second factor is enrolled. */
+  secondFactor: boolean;
+}
+
+/** How many rows of each kind a purge deleted. */
+export type PurgeCounts = Record<'reports' | 'attachments' | 'users' | 'auditEntries' | 'mail' | 'pledges', number>;
+
+/** A kommune's data as a whole, for a kommune that leaves a shared service. */
+export interface KommuneDataStore {
+  /** The receipt numbers of every report of `kommune`, oldest first. */
+  receipts(kommune: string): Promise<string[]>;
+  /** The kommune's inbox users, oldest first. */
+  users(kommune: string): Promise<UserSummary[]>;
+  /** The campaigns `kommune` has signatures in. */
+  campaigns(kommune: string): Promise<string[]>;
+  /**
+   * Delete everything of `kommune` in ONE write: reports with their notes, status changes and attachments, unlinked
+   * attachments, inbox users with their sessions, the audit log, the mail, and the signatures with their campaigns'
+   * versions. Then writes `audit` (which says so, with the counts) as the kommune's only row left.
+   */
+  purge(kommune: string, audit: (counts: PurgeCounts) => AuditEntry): Promise<PurgeCounts>;
 }

@@ -40,6 +40,8 @@
 'inbox.audit.enrolment-failed': `Wrong code during two-factor set-up`,
 'inbox.audit.enrolment-started': `Started two-factor set-up`,
 'inbox.audit.intro': `Everything done in the inbox is recorded here: who, what and when. The content of the reports and notes never appears in the log.`,
+'inbox.audit.kommune-exported': `All of the kommune's data exported (by IT)`,
+'inbox.audit.kommune-purged': `All of the kommune's data deleted (by IT)`,
 'inbox.audit.locked-out': `Locked after too many attempts`,
 'inbox.audit.more': `Show older`,
 'inbox.audit.order': `Newest first`,

@@ -40,6 +40,8 @@
 'inbox.audit.enrolment-failed': `Feil kode ved oppsett av tofaktor`,
 'inbox.audit.enrolment-started': `Starta oppsett av tofaktor`,
 'inbox.audit.intro': `Alt som blir gjort i innboksen, blir skrive her: kven, kva og når. Innhaldet i meldingane og notata står aldri i loggen.`,
+'inbox.audit.kommune-exported': `Alle dataa til kommunen eksporterte (av IT)`,
+'inbox.audit.kommune-purged': `Alle dataa til kommunen sletta (av IT)`,
 'inbox.audit.locked-out': `Sperra etter for mange forsøk`,
 'inbox.audit.more': `Vis eldre`,
 'inbox.audit.order': `Nyaste først`,
