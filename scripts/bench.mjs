@@ -18,14 +18,18 @@
 //   npm run bench -- --server        only the report server: durable POST /api/v1/reports per second and latency, with
 //                                    and without group commit (no browser; needs packages/server built). Also at the
 //                                    end of every full or --quick run. `--server-profile=DIR` writes the server's
-//                                    CPU profiles (node --cpu-prof) to DIR. Also runs the inbox listing bench
+//                                    CPU profiles (node --cpu-prof) to DIR. Also runs the inbox bench
 //   npm run bench -- --pledges       only the pledge campaign: durable POST /api/v1/campaigns/:id/pledges per second and
 //                                    GET of its public list from the server's cache, with p99 (scripts/bench/server-pledges.mjs;
 //                                    `--server-profile=DIR` too). The load comes from wrk where the machine has it
 //                                    (.ci/run installs it), else autocannon (scripts/bench/wrk.mjs). Also after --server and at the end of every full or --quick run
-//   npm run bench -- --inbox         only the inbox listing: GET /admin/api/reports p50 / p99 with 100 000 reports across
+//   npm run bench -- --inbox         only the inbox: listing (GET /admin/api/reports) and reading one report
+//                                    (GET /admin/api/reports/:receipt), p50 / p99 of each with 100 000 reports across
 //                                    357 kommuner (--quick: 20 000; BENCH_INBOX_REPORTS sets it); scripts/bench/inbox-list.mjs.
 //                                    Also at the end of --server and of every full or --quick run
+// The server, pledge and inbox benches also measure PostgreSQL beside SQLite, in the same tables: one throwaway cluster
+// for the run (scripts/bench/postgres.mjs, scripts/postgres-cluster.mjs), stopped at the end; the report and pledge
+// servers as two processes sharing one port. Without PostgreSQL on this machine they print «PostgreSQL bench skipped: …».
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -43,6 +47,7 @@ import { calendarWarmRenders, warmRenders } from './bench/warm.mjs';
 import { serverReportsBench } from './bench/server-reports.mjs';
 import { inboxListBench } from './bench/inbox-list.mjs';
 import { serverPledgesBench } from './bench/server-pledges.mjs';
+import { startBenchPostgres, skippedLine } from './bench/postgres.mjs';
 
 const args = process.argv.slice(2);
 /** `--quick` (or BENCH_QUICK=1): 3 runs of a subset of pages and sizes, to prove the bench still works (CI). */
@@ -52,7 +57,7 @@ const MARKDOWN = args.includes('--markdown');
 const LONG_TASKS_ONLY = args.includes('--long-tasks');
 /** `--server`: only the report server's durable throughput (scripts/bench/server-reports.mjs), no browser. */
 const SERVER_ONLY = args.includes('--server');
-/** `--inbox`: only the inbox listing (scripts/bench/inbox-list.mjs), no browser. */
+/** `--inbox`: only the inbox's listing and reading (scripts/bench/inbox-list.mjs), no browser. */
 const INBOX_ONLY = args.includes('--inbox');
 /** `--pledges`: only the pledge campaign's POST and GET rates (scripts/bench/server-pledges.mjs), no browser. */
 const PLEDGES_ONLY = args.includes('--pledges');
@@ -63,9 +68,15 @@ if (SERVER_ONLY || INBOX_ONLY || PLEDGES_ONLY) {
       .map((n) => n.toFixed(1))
       .join(' / ')}`,
   );
-  if (SERVER_ONLY) await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE });
-  if (SERVER_ONLY || PLEDGES_ONLY) await serverPledgesBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE });
-  if (SERVER_ONLY || INBOX_ONLY) await inboxListBench({ quick: QUICK, markdown: MARKDOWN });
+  const postgres = await startBenchPostgres();
+  if (postgres.skipped) console.log(skippedLine(postgres.skipped));
+  try {
+    if (SERVER_ONLY) await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE, postgres });
+    if (SERVER_ONLY || PLEDGES_ONLY) await serverPledgesBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE, postgres });
+    if (SERVER_ONLY || INBOX_ONLY) await inboxListBench({ quick: QUICK, markdown: MARKDOWN, postgres });
+  } finally {
+    await postgres.postgres?.stop();
+  }
   process.exit(0);
 }
 const runsArg = args.find((a) => a.startsWith('--runs='));
@@ -310,9 +321,15 @@ try {
   printTable([{ title: 'phase' }, { title: 'longest task' }, { title: 'tasks > 50 ms' }], longRows);
 
   if (!LONG_TASKS_ONLY) {
-    await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE, print });
-    await serverPledgesBench({ quick: QUICK, markdown: MARKDOWN, print });
-    await inboxListBench({ quick: QUICK, markdown: MARKDOWN, print });
+    const postgres = await startBenchPostgres();
+    if (postgres.skipped) print(`\n${skippedLine(postgres.skipped)}`);
+    try {
+      await serverReportsBench({ quick: QUICK, markdown: MARKDOWN, profileDir: SERVER_PROFILE, print, postgres });
+      await serverPledgesBench({ quick: QUICK, markdown: MARKDOWN, print, postgres });
+      await inboxListBench({ quick: QUICK, markdown: MARKDOWN, print, postgres });
+    } finally {
+      await postgres.postgres?.stop();
+    }
   }
   print(`\nLoad average at the end ${load()}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
   print(

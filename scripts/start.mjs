@@ -10,8 +10,9 @@ import { DEMO_CSP, DEMO_ROUTES } from './demo-site.mjs';
 function newest(dir) {
   let latest = 0;
   for (const name of readdirSync(dir)) {
-    // What the build writes itself (manifests) would make every start look out of date.
-    if (name === 'node_modules' || name === 'dist' || name === 'custom-elements.json' || name === '.tmp') continue;
+    // What the build writes itself (manifests, and the locale modules `localize:build` writes again from the XLIFF
+    // files, which are counted) would make every start look out of date.
+    if (['node_modules', 'dist', 'custom-elements.json', '.tmp', 'generated'].includes(name)) continue;
     const path = join(dir, name);
     const stat = statSync(path);
     latest = Math.max(latest, stat.isDirectory() ? newest(path) : stat.mtimeMs);

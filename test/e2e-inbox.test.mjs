@@ -1,7 +1,7 @@
 // The contact person's inbox in Chromium, served by the kommune-widgets server under its own strict CSP, against a
 // real SQLite file: signing in with a second factor enrolled at the first sign-in, the reports most urgent first,
 // search by receipt, one report read, handled, held, exported and deleted, the audit log and the e-mail notices,
-// the language switch — and axe-core on every page.
+// the language switch, the warning before the session ends — and axe-core on every page.
 /* global axe, navigator, location -- axe-core, evaluated into the page; the page's navigator and location */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,9 +62,12 @@ async function openBrowser(t) {
   });
   page.on('response', (response) => response.status() === 404 && problems.push(`404 ${response.url()}`));
 
-  /** The first element matching `selector` anywhere in the page's shadow roots (with `text` in it), once it is there. */
-  const find = async (selector, text) => {
-    const until = Date.now() + 5_000;
+  /**
+   * The first element matching `selector` anywhere in the page's shadow roots (with `text` in it), once it is there
+   * (within `ms`).
+   */
+  const find = async (selector, text, ms = 5_000) => {
+    const until = Date.now() + ms;
     for (;;) {
       for (const handle of await page.$$(`>>> ${selector}`)) {
         if (text === undefined || (await handle.evaluate((el) => el.textContent)).includes(text)) return handle;
@@ -480,4 +483,337 @@ test('a moderator approves one Valgløftet signature and rejects another, and on
   assert.ok(!/Kari Nordmann|Per Hansen|Ola Berg/.test(JSON.stringify(audit)), 'no names in the log');
   // The browser logs the one refusal the test provoked: approving the withdrawn signature.
   assert.deepEqual(problems, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+});
+
+test('the inbox warns before the session ends, keeps it with «Fortsett» or Escape, and says why when the time ran out', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-timeout-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // Demo mode: no second factor, so the test is about the session alone.
+  const server = await startServer({
+    config: withDemo({ kommuner: [] }, 0),
+    db: join(dir, 'timeout.sqlite'),
+    port: 0,
+    hostname: '127.0.0.1',
+    log: silentLogger,
+  });
+  t.after(() => server.close());
+  const origin = `http://127.0.0.1:${server.port}`;
+  await addUser(server.storage, { kommune: '9999', email: EMAIL, name: 'Ola Hansen', role: 'contact' }, PASSWORD);
+
+  const { page, problems, find, click, fill, until, heading, axeViolations } = await openBrowser(t);
+  const sessionChecks = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/admin/api/session')) sessionChecks.push(request.method());
+  });
+  /** The element focused inside the shadow roots: its tag and text or value. */
+  const focused = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return `${el?.tagName} ${el?.tagName === 'INPUT' ? el.value : el?.textContent.replace(/\s+/g, ' ').trim()}`;
+    });
+  const warningOpen = () => document.querySelector('kw-inbox-app').shadowRoot.querySelector('dialog.session-warning')?.open === true;
+
+  await page.goto(`${origin}/admin/`, { waitUntil: 'load' });
+  await find('#field-email');
+  // The server's limits are 30 minutes idle and 21 hours: the test shortens them in the page to 12 s, warning after 6 s.
+  await page.evaluate(() => document.querySelector('kw-inbox-app').sessionTimeout.override({ idleMs: 12_000, warnMs: 6_000 }));
+  await fill('#field-email', EMAIL);
+  await fill('#field-password', PASSWORD);
+  await click('kw-sign-in >>> button[type="submit"]');
+  await find('kw-report-list >>> h1');
+  // The contact person is typing when the warning comes.
+  await fill('#receipt', 'HT-12');
+
+  const dialog = await find('dialog.session-warning[open]', undefined, 15_000);
+  assert.deepEqual(
+    await dialog.evaluate((el) => {
+      const named = (attribute) => el.getRootNode().getElementById(el.getAttribute(attribute));
+      return [el.getAttribute('role'), named('aria-labelledby').textContent.trim(), named('aria-describedby').tagName];
+    }),
+    ['alertdialog', 'Økten din avsluttes snart', 'P'],
+  );
+  assert.match(
+    await dialog.evaluate((el) => el.textContent.replace(/\s+/g, ' ')),
+    /Av sikkerhetshensyn blir du logget ut kl\. \d\d:\d\d hvis du ikke velger «Fortsett»\. .*Fortsett Logg ut/,
+  );
+  assert.equal(await focused(), 'BUTTON Fortsett', 'focus moves into the warning');
+  assert.deepEqual(await axeViolations(), [], 'the warning');
+
+  // «Fortsett» asks the server for the session (which keeps it alive) and gives focus back to the field, text kept.
+  const checksBefore = sessionChecks.length;
+  await page.keyboard.press('Enter');
+  await until(() => !document.querySelector('kw-inbox-app').shadowRoot.querySelector('dialog.session-warning').open);
+  assert.equal(sessionChecks.length, checksBefore + 1, '«Fortsett» asks for the session');
+  assert.equal(await focused(), 'INPUT HT-12', 'focus back in the field, with what was typed');
+  assert.equal(await heading(), 'Meldinger', 'still signed in');
+
+  // Escape is «Fortsett» too.
+  await find('dialog.session-warning[open]', undefined, 15_000);
+  await page.keyboard.press('Escape');
+  await until(() => !document.querySelector('kw-inbox-app').shadowRoot.querySelector('dialog.session-warning').open);
+  assert.equal(sessionChecks.length, checksBefore + 2, 'Escape asks for the session');
+  assert.equal(await focused(), 'INPUT HT-12');
+
+  // Nobody answers the warning: the time runs out, the sign-in page says why, and the reason is announced.
+  await find('dialog.session-warning[open]', undefined, 15_000);
+  // (The minutes in it are the shortened limit's, rounded up to one.)
+  const reason = 'Du ble logget ut fordi du ikke hadde brukt innboksen på 1 minutter. Logg inn igjen for å fortsette.';
+  await find('kw-sign-in >>> .notice', reason, 15_000);
+  assert.equal(await page.evaluate(warningOpen), false);
+  assert.equal(await heading(), 'Logg inn i innboksen');
+  await find('kw-inbox-app >>> [role="status"]', reason);
+  assert.deepEqual(await axeViolations(), [], 'sign-in page after the session ended');
+  // The page ended the session on the server too (its shortened clock ran ahead of the server's 30 minutes).
+  assert.equal(await page.evaluate(() => fetch('/admin/api/session').then((r) => r.status)), 401);
+  assert.deepEqual(problems, []);
+});
+
+test('an admin adds a user and hands over the temporary password shown once; the user chooses a new one, then enrols; an admin deactivates a user after confirming', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-users-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Not demo mode: a new user must enrol the second factor. The demo kommune, and another whose users stay apart.
+  const demo = withDemo({ kommuner: [] }, 0);
+  const server = await startServer({
+    config: { kommuner: demo.kommuner },
+    db: join(dir, 'users.sqlite'),
+    port: 0,
+    hostname: '127.0.0.1',
+    log: silentLogger,
+  });
+  t.after(() => server.close());
+  const origin = `http://127.0.0.1:${server.port}`;
+  const ADMIN = 'admin@eksempel.kommune.no';
+  await addUser(server.storage, { kommune: '9999', email: ADMIN, name: 'Anne Admin', role: 'admin' }, PASSWORD);
+  await addUser(server.storage, { kommune: '9999', email: EMAIL, name: 'Ola Hansen', role: 'contact' }, PASSWORD);
+  await addUser(server.storage, { kommune: '1111', email: 'kontakt@annen.kommune.no', name: 'Annen Kommune', role: 'contact' }, PASSWORD);
+
+  const browser = await openBrowser(t);
+  const { page, problems, find, click, fill, until, heading, axeViolations } = browser;
+  await page.browserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await signInFirstTime(browser, origin, ADMIN);
+
+  /** The element focused inside the shadow roots: its tag and text. */
+  const focused = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return `${el?.tagName} ${el?.textContent.replace(/\s+/g, ' ').trim()}`;
+    });
+  const rows = () =>
+    page.evaluate(() =>
+      [...document.querySelector('kw-inbox-app').shadowRoot.querySelector('kw-user-admin').shadowRoot.querySelectorAll('tbody tr')].map(
+        (r) => r.textContent.replace(/\s+/g, ' ').trim(),
+      ),
+    );
+
+  // An admin starts on the users page: the kommune's users only, and no reports.
+  await find('kw-user-admin >>> tbody tr');
+  assert.equal(await heading(), 'Brukere');
+  assert.equal(new URL(page.url()).hash, '#/brukere');
+  assert.equal(
+    await (await find('nav')).evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim()),
+    'Brukere Revisjonslogg E-postvarsler',
+  );
+  const before = await rows();
+  assert.equal(before.length, 2);
+  assert.match(
+    before[0],
+    /^Anne Admin \(deg\) admin@eksempel\.kommune\.no Administrator Aktiv Satt opp .* Endres av en annen administrator eller IT$/,
+  );
+  assert.match(
+    before[1],
+    /^Ola Hansen kontakt@eksempel\.kommune\.no Kontaktperson Aktiv Ikke satt opp .* Deaktiver Nytt midlertidig passord$/,
+  );
+  assert.ok(!before.join(' ').includes('Annen Kommune'));
+  assert.deepEqual(await axeViolations(), [], 'users page');
+
+  // Nothing filled in: the error summary names the three fields, and takes focus.
+  await click('kw-user-admin >>> form.add-user button[type="submit"]');
+  const summary = await find('kw-user-admin >>> .kw-error-summary');
+  assert.match(
+    await summary.evaluate((el) => el.textContent),
+    /Skriv navnet til brukeren\.[\s\S]*Skriv e-postadressen til brukeren\.[\s\S]*Velg en rolle\./,
+  );
+  assert.match(await focused(), /^DIV Dette må rettes/);
+  assert.deepEqual(await axeViolations(), [], 'users page with errors');
+
+  // A taken address is refused at its field.
+  await fill('#field-name', 'Siri Stedfortreder');
+  await fill('#field-email', EMAIL);
+  await click('#field-role-contact');
+  await click('kw-user-admin >>> form.add-user button[type="submit"]');
+  await find('kw-user-admin >>> #field-email-error', 'Det finnes alt en bruker med denne e-postadressen');
+
+  // Added: the temporary password is shown once, in its own box, which takes focus.
+  await fill('#field-email', 'siri@eksempel.kommune.no');
+  await click('kw-user-admin >>> form.add-user button[type="submit"]');
+  const box = await find('kw-user-admin >>> .secret-box');
+  assert.equal(await focused(), 'H2 Midlertidig passord for Siri Stedfortreder');
+  assert.match(await box.evaluate((el) => el.textContent.replace(/\s+/g, ' ')), /Passordet vises bare nå, og ikke igjen\./);
+  await find('kw-inbox-app >>> [role="status"]', 'Siri Stedfortreder er lagt til. Det midlertidige passordet vises øverst på siden.');
+  const password = await (await find('kw-user-admin >>> .secret-box code')).evaluate((el) => el.textContent.trim());
+  assert.match(password, /^[a-km-zA-HJ-NP-Z2-9]{20}$/, 'the password, shown in groups, copies without spaces');
+  assert.equal((await rows()).length, 3);
+  assert.deepEqual(await axeViolations(), [], 'users page with the temporary password, 1280 px');
+
+  // The copy button puts it on the clipboard.
+  await click('kw-user-admin >>> .secret-box button', 'Kopier passordet');
+  await find('kw-user-admin >>> .secret-box p', 'Kopiert.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), password);
+
+  // Nothing breaks in a 320 px column (only the table's region scrolls).
+  await page.setViewport({ width: 320, height: 800 });
+  await until(() => document.documentElement.scrollWidth <= 320);
+  assert.deepEqual(await axeViolations(), [], 'users page with the temporary password, 320 px');
+  await page.setViewport({ width: 1280, height: 900 });
+
+  assert.match(
+    await box.evaluate((el) => el.textContent.replace(/\s+/g, ' ')),
+    /Passordet er midlertidig: ved første innlogging må brukeren velge sitt eget/,
+  );
+  // The new user signs in with it and must choose a new password first (the browser does it below).
+  const signIn = await fetch(`${origin}/admin/api/sign-in`, {
+    method: 'POST',
+    headers: { Origin: origin, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'siri@eksempel.kommune.no', password }),
+  });
+  assert.equal(signIn.status, 200);
+  const first = await signIn.json();
+  assert.equal(first.passwordChange, true, 'the first sign-in asks for a new password');
+  assert.equal(first.enrolment, undefined, 'and enrols no second factor with the temporary password alone');
+
+  // Done: the password is gone from the page, and focus goes to the list of users.
+  await click('kw-user-admin >>> .secret-box button', 'Ferdig, skjul passordet');
+  await until(
+    () => !document.querySelector('kw-inbox-app').shadowRoot.querySelector('kw-user-admin').shadowRoot.querySelector('.secret-box'),
+  );
+  assert.equal(await focused(), 'H2 Kommunens brukere');
+  assert.ok(!(await page.content()).includes(password));
+
+  // Deactivating asks first (cancel puts focus back); confirmed by keyboard, the row says so and focus stays in it.
+  const rowButton = async (name, label) => {
+    for (const row of await page.$$('>>> kw-user-admin >>> tbody tr')) {
+      if (!(await row.evaluate((el) => el.textContent)).includes(name)) continue;
+      for (const button of await row.$$('button')) if ((await button.evaluate((el) => el.textContent)).includes(label)) return button;
+    }
+    throw new Error(`no «${label}» for ${name}`);
+  };
+  await (await rowButton('Ola Hansen', 'Deaktiver')).click();
+  await find('kw-user-admin >>> .confirm', 'Deaktivere Ola Hansen?');
+  assert.equal(await focused(), 'BUTTON Ja, deaktiver');
+  assert.deepEqual(await axeViolations(), [], 'users page, deactivation asked');
+  await click('kw-user-admin >>> .confirm button', 'Avbryt');
+  assert.equal(await focused(), 'BUTTON Deaktiver');
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(), 'BUTTON Ja, deaktiver');
+  await page.keyboard.press('Enter');
+  await find('kw-inbox-app >>> [role="status"]', 'Ola Hansen er deaktivert og logget ut.');
+  assert.equal(await focused(), 'BUTTON Aktiver');
+  assert.match(
+    (await rows()).find((r) => r.startsWith('Ola Hansen')),
+    /Deaktivert/,
+  );
+  assert.equal((await server.storage.auth.findUserByEmail(EMAIL))?.disabled, true);
+
+  // In nynorsk and English the page speaks the language.
+  const language = await find('.language select');
+  await language.select('nn');
+  await until(() => document.documentElement.lang === 'nn');
+  assert.equal(await heading(), 'Brukarar');
+  await language.select('en');
+  await until(() => document.documentElement.lang === 'en');
+  await find('kw-user-admin >>> h2', 'Add a user');
+  assert.deepEqual(await axeViolations(), [], 'users page in English');
+  await language.select('nb');
+  await until(() => document.documentElement.lang === 'nb');
+
+  // The audit log names who did it and whom it concerned, never the password.
+  await click('nav a', 'Revisjonslogg');
+  await find('kw-audit-log >>> tbody tr');
+  const log = await (await find('kw-audit-log >>> tbody')).evaluate((el) => el.textContent.replace(/\s+/g, ' '));
+  assert.match(log, /Anne Admin Deaktiverte en bruker Ola Hansen \(user:\d+\)/);
+  assert.match(log, /Anne Admin La til en bruker Siri Stedfortreder \(user:\d+\)/);
+  const audit = await server.storage.auth.listAudit('9999');
+  assert.ok(!JSON.stringify(audit).includes(password), 'no password in the log');
+
+  // The new user signs in with the temporary password: a new password comes first, then the second factor.
+  await click('kw-inbox-app >>> .tools button', 'Logg ut');
+  await fill('#field-email', 'siri@eksempel.kommune.no');
+  await fill('#field-password', password);
+  await click('kw-sign-in >>> button[type="submit"]');
+  await find('kw-password-change >>> #field-next');
+  assert.equal(await heading(), 'Velg nytt passord');
+  await until(() => document.title.startsWith('Velg nytt passord'));
+  const inputs = () =>
+    page.evaluate(() =>
+      [...document.querySelector('kw-inbox-app').shadowRoot.querySelector('kw-password-change').shadowRoot.querySelectorAll('input')].map(
+        (i) => `${i.name} ${i.type} ${i.autocomplete} ${i.getAttribute('aria-describedby') ?? '-'} ${i.getAttribute('aria-invalid')}`,
+      ),
+    );
+  // The rules are shown before typing, and read with the field; nothing is prefilled.
+  await find('kw-password-change >>> #field-next-hint', 'Minst 12 tegn');
+  assert.deepEqual(await inputs(), [
+    'current password current-password - false',
+    'next password new-password field-next-hint false',
+    'repeat password new-password - false',
+  ]);
+  assert.equal(await (await find('kw-password-change >>> #field-current')).evaluate((el) => el.value), '');
+  await find('kw-inbox-app >>> .tools button', 'Logg ut');
+  assert.deepEqual(await axeViolations(), [], 'choose a new password, 1280 px');
+  await page.setViewport({ width: 320, height: 800 });
+  await until(() => document.documentElement.scrollWidth <= 320);
+  assert.deepEqual(await axeViolations(), [], 'choose a new password, 320 px');
+  await page.setViewport({ width: 1280, height: 900 });
+
+  // Nothing typed, then two different new passwords: the summary takes focus and each error is linked to its field.
+  await click('kw-password-change >>> button[type="submit"]');
+  await find('kw-password-change >>> .kw-error-summary', 'Skriv det midlertidige passordet du fikk.');
+  assert.match(await focused(), /^DIV Dette må rettes/);
+  const NEW = 'siris egne lange passord';
+  await fill('#field-current', password);
+  await fill('#field-next', NEW);
+  await fill('#field-repeat', 'noe helt annet her');
+  await click('kw-password-change >>> button[type="submit"]');
+  await find('kw-password-change >>> #field-repeat-error', 'Skriv det samme nye passordet i begge feltene.');
+  assert.deepEqual(await inputs(), [
+    'current password current-password - false',
+    'next password new-password field-next-hint false',
+    'repeat password new-password field-repeat-error true',
+  ]);
+  assert.deepEqual(await axeViolations(), [], 'choose a new password, with an error');
+  await fill('#field-repeat', NEW);
+  await click('kw-password-change >>> button[type="submit"]');
+
+  // Then the second factor, and the inbox.
+  await find('kw-enrolment >>> img.qr');
+  assert.equal(await heading(), 'Sett opp innlogging med kode');
+  await find('kw-inbox-app >>> [role="status"]', 'Passordet er byttet.');
+  const siriSecret = (await (await find('kw-enrolment >>> .secret')).evaluate((el) => el.textContent)).replace(/\s+/g, '');
+  await click('#field-kept');
+  await fill('#field-code', new TOTP({ secret: Secret.fromBase32(siriSecret) }).generate());
+  await click('kw-enrolment >>> button[type="submit"]');
+  // Signed in, on the page the browser was on (the audit log, which a contact person reads too).
+  await find('kw-audit-log');
+  assert.equal(await heading(), 'Revisjonslogg');
+  const stored = await server.storage.auth.findUserByEmail('siri@eksempel.kommune.no');
+  assert.equal(stored?.mustChangePassword, false);
+  assert.ok(stored?.totpEnrolledAt, 'enrolled after the password was chosen');
+  const old = await fetch(`${origin}/admin/api/sign-in`, {
+    method: 'POST',
+    headers: { Origin: origin, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'siri@eksempel.kommune.no', password }),
+  });
+  assert.equal(old.status, 401, 'the temporary password is gone');
+
+  // Everyone can change the own password later, from the menu.
+  await click('kw-inbox-app >>> .tools a', 'Bytt passord');
+  await find('kw-password-change >>> #field-current');
+  assert.equal(await heading(), 'Bytt passord');
+  assert.equal(new URL(page.url()).hash, '#/passord');
+  assert.deepEqual(await axeViolations(), [], 'change password from the menu');
+
+  // The browser logs the one refusal the test provoked: the address that was taken.
+  assert.deepEqual(problems, ['Failed to load resource: the server responded with a status of 409 (Conflict)']);
 });

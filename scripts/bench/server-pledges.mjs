@@ -4,7 +4,9 @@
 // from the server's cache of serialized pages (a list of 500 published signatures, first page of 100; no
 // If-None-Match, so every answer is a full `200`, never a `304`). The load comes from wrk, or autocannon where this
 // machine has no wrk (scripts/bench/wrk.mjs), against the real server on loopback, which runs in a child process; both
-// share the machine's cores.
+// share the machine's cores. The same POST load runs against PostgreSQL (a throwaway cluster, scripts/bench/postgres.mjs)
+// served by two server processes sharing one port (scripts/bench/server-postgres-child.mjs), the rows counted afterwards
+// as the cluster's superuser.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { BENCH_CAMPAIGN, BENCH_ORIGIN, benchPledge } from './server-pledges-config.mjs';
 import { profileArgs, startBenchChild } from './server-child.mjs';
+import { NOT_STARTED, skippedLine } from './postgres.mjs';
+import { postgresVerdict } from './server-reports.mjs';
 import { table } from './stats.mjs';
 import { load, loadGenerator } from './wrk.mjs';
 
@@ -21,6 +25,7 @@ export const GET_TARGET_PER_SECOND = 20000;
 /** Published signatures in the campaign the GET bench reads. */
 const PUBLISHED = 500;
 const CHILD = fileURLToPath(new URL('./server-pledges-child.mjs', import.meta.url));
+const POSTGRES_CHILD = fileURLToPath(new URL('./server-postgres-child.mjs', import.meta.url));
 const BARE_CHILD = fileURLToPath(new URL('./bare-http-child.mjs', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../packages/server/dist/index.js', import.meta.url));
 
@@ -98,6 +103,50 @@ async function measurePost({ seconds, warmup, connections, profileDir }) {
   }
 }
 
+/** The POST run against two server processes on PostgreSQL (a new database in the run's cluster). */
+async function measurePostgresPost(postgres, { seconds, warmup, connections }) {
+  const database = await postgres.createDatabase('bench_pledges');
+  const start = await postgres.counters();
+  const server = await startBenchChild(POSTGRES_CHILD, ['pledges', database.appUrl, database.ownerUrl]);
+  let closed = false;
+  try {
+    const warm = warmup > 0 ? await signing(server.url, { seconds: warmup, connections }) : undefined;
+    const before = await server.stats();
+    const pgBefore = await postgres.counters();
+    const waits = postgres.sampleWaits(database.name);
+    const result = await signing(server.url, { seconds, connections });
+    const waited = await waits();
+    const after = await server.stats();
+    const pgAfter = await postgres.counters();
+    await server.close();
+    closed = true;
+    const end = await postgres.counters();
+    const created = result.statusCodeStats['201']?.count ?? 0;
+    const warmCreated = warm?.statusCodeStats['201']?.count ?? 0;
+    const { rows, mails } = await postgres.asSuperuser(database.name, async (c) => ({
+      rows: Number((await c.query('SELECT count(*) AS n FROM pledges')).rows[0].n),
+      mails: Number((await c.query('SELECT count(*) AS n FROM mail_queue')).rows[0].n),
+    }));
+    const counted = created + warmCreated;
+    // Requests in flight when wrk stopped may be stored without their 201 being counted: at most one per connection.
+    const match = (n) => n >= counted && n <= counted + 2 * connections;
+    return {
+      perSecond: created / seconds,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      writesPerCommit: (created + warmCreated) / Math.max(1, end.walSyncs - start.walSyncs),
+      cpuMsPerAnswer: (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000 / Math.max(1, created),
+      postgresCpuMsPerAnswer: (pgAfter.cpuMs - pgBefore.cpuMs) / Math.max(1, created),
+      others: others(result, '201'),
+      stored: `${match(rows) && match(mails) ? 'yes' : 'NO'}, ${rows} pledges and ${mails} mails for ${counted} 201s`,
+      waited,
+    };
+  } finally {
+    if (!closed) await server.close().catch(() => {});
+  }
+}
+
 /**
  * The GET run: a campaign with {@link PUBLISHED} published signatures, warm-up, measured run; with `bare` (a byte
  * count), the same against the bare node:http peer.
@@ -136,7 +185,13 @@ async function measureGet({ seconds, warmup, connections, bare, profileDir }) {
  * Run the pledge bench and print its table. `quick`: shorter runs (CI). `profileDir`: write the server's (and the bare
  * peer's) CPU profiles there (`node --cpu-prof`).
  */
-export async function serverPledgesBench({ quick = false, markdown = false, profileDir, print = console.log } = {}) {
+export async function serverPledgesBench({
+  quick = false,
+  markdown = false,
+  profileDir,
+  print = console.log,
+  postgres = NOT_STARTED,
+} = {}) {
   if (!existsSync(BUILT)) {
     print('\nPledge bench skipped: packages/server is not built (run npm run build first).');
     return undefined;
@@ -145,6 +200,9 @@ export async function serverPledgesBench({ quick = false, markdown = false, prof
   const post = await measurePost({ seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections, profileDir });
   const get = await measureGet({ seconds: quick ? 4 : 10, warmup: quick ? 1 : 2, connections, profileDir });
   const bare = await measureGet({ seconds: quick ? 3 : 6, warmup: 1, connections, bare: get.bytes, profileDir });
+  const onPostgres = postgres.postgres
+    ? await measurePostgresPost(postgres.postgres, { seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections })
+    : undefined;
   const { journal_mode: journal, synchronous } = post.pragmas;
   print(
     `\nPledges, a campaign gone viral: ${loadGenerator()}, ${connections} connections on loopback against the real server in its own process` +
@@ -155,14 +213,21 @@ export async function serverPledgesBench({ quick = false, markdown = false, prof
       ` of ${PUBLISHED} published signatures (${get.bytes} B) without If-None-Match, answered 200 from the server's cache;` +
       ' only 200 counts. Peer: a bare node:http server answering the same number of bytes to every request (no routing,' +
       " middleware or log): the ceiling Node's HTTP sets on this machine. «server CPU ms»: the server process's CPU time" +
-      ' per counted answer.',
+      ' per counted answer.' +
+      (onPostgres
+        ? ` PostgreSQL: the same POST load against ${postgres.postgres.version} in a throwaway cluster (fsync and` +
+          ' synchronous_commit on) on this machine, the server as two processes sharing one port (node:cluster, each' +
+          ' startServer + openStorage on the server role); «writes/commit»: 201s per WAL flush (pg_stat_wal); «server CPU' +
+          " ms»: both server processes and the primary, PostgreSQL's own processes in brackets; rows counted as the" +
+          " cluster's superuser."
+        : ''),
   );
   const row = (r, label) => [
     label,
     r.perSecond.toFixed(0),
     `${r.p50} / ${r.p99} / ${r.max}`,
     Number.isFinite(r.writesPerCommit) ? r.writesPerCommit.toFixed(1) : '–',
-    r.cpuMsPerAnswer.toFixed(3),
+    `${r.cpuMsPerAnswer.toFixed(3)}${r.postgresCpuMsPerAnswer === undefined ? '' : ` (+${r.postgresCpuMsPerAnswer.toFixed(3)})`}`,
     r.others.length ? r.others.join(', ') : 'none',
     r.stored,
   ];
@@ -181,6 +246,7 @@ export async function serverPledgesBench({ quick = false, markdown = false, prof
         row(post, 'POST …/pledges, durable (201)'),
         row(get, 'GET …/pledges, cached (200)'),
         [...row(bare, 'GET, bare node:http peer (200)').slice(0, 6), '–'],
+        ...(onPostgres ? [row(onPostgres, 'POST …/pledges, PostgreSQL, 2 processes (201)')] : []),
       ],
       { markdown },
     ),
@@ -191,5 +257,9 @@ export async function serverPledgesBench({ quick = false, markdown = false, prof
       `≥ ${GET_TARGET_PER_SECOND} list reads/s ${verdict(get.perSecond, GET_TARGET_PER_SECOND)} (${get.perSecond.toFixed(0)}/s, p99 ${get.p99} ms;` +
       ` ${(get.perSecond / Math.max(1, bare.perSecond)).toFixed(2)}× the bare node:http peer's ${bare.perSecond.toFixed(0)}/s).`,
   );
-  return { post, get, bare };
+  if (onPostgres) {
+    print(postgresVerdict(onPostgres, post));
+    if (onPostgres.waited) print(`  PostgreSQL sessions busy during the run mostly waited on (samples every 100 ms): ${onPostgres.waited}`);
+  } else print(skippedLine(postgres.skipped));
+  return { post, get, bare, postgres: onPostgres };
 }

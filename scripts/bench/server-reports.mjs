@@ -5,7 +5,9 @@
 // new report (~2 KB, valid) with a new Idempotency-Key, from the kommune's own origin; validation, idempotency and
 // rate limiting are on, the limits raised. Only `201` answers count. A report is one write (Storage.submitReport). The
 // same run measures the same server committing each write on its own (no group commit: one commit per report) as the
-// peer.
+// peer, and the same load against PostgreSQL (scripts/bench/postgres.mjs: a throwaway cluster, fsync and
+// synchronous_commit on) served by two server processes sharing one port (scripts/bench/server-postgres-child.mjs),
+// its rows counted afterwards as the cluster's superuser.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +15,28 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { BENCH_ORIGIN, benchReport } from './server-reports-config.mjs';
 import { profileArgs, startBenchChild } from './server-child.mjs';
+import { NOT_STARTED, skippedLine } from './postgres.mjs';
 import { ratio, table } from './stats.mjs';
 import { load, loadGenerator } from './wrk.mjs';
 
 /** The issue's target: durable reports per second on this 2-core machine. */
 export const TARGET_PER_SECOND = 3000;
 const CHILD = fileURLToPath(new URL('./server-reports-child.mjs', import.meta.url));
+const POSTGRES_CHILD = fileURLToPath(new URL('./server-postgres-child.mjs', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../packages/server/dist/index.js', import.meta.url));
+
+/** The issue's PostgreSQL targets: at least half of SQLite's rate, and p99 under this many ms at that rate. */
+export const POSTGRES_P99_MS = 50;
+
+/** «PostgreSQL ≥ half of SQLite's rate: met (x/s vs y/s); p99 < 50 ms: met». */
+export function postgresVerdict(postgres, sqlite) {
+  const half = postgres.perSecond >= sqlite.perSecond / 2 ? 'met' : 'MISSED';
+  const p99 = postgres.p99 < POSTGRES_P99_MS ? 'met' : 'MISSED';
+  return (
+    `PostgreSQL ≥ half of SQLite's rate: ${half} (${postgres.perSecond.toFixed(0)}/s vs ${sqlite.perSecond.toFixed(0)}/s); ` +
+    `p99 < ${POSTGRES_P99_MS} ms: ${p99} (${postgres.p99} ms)`
+  );
+}
 
 /** Start the server child on `db` in `mode` (group or single); resolves to `{ url, pragmas, stats(), close() }`. */
 const startChild = (db, mode, execArgv) => startBenchChild(CHILD, [db, mode], execArgv);
@@ -79,10 +96,79 @@ async function measure(mode, { seconds, warmup, connections, body, profileDir })
 }
 
 /**
+ * The same load against two server processes on PostgreSQL (a new database in the run's cluster), and the rows
+ * counted as the superuser against the 201s.
+ */
+async function measurePostgres(postgres, { seconds, warmup, connections, body }) {
+  const database = await postgres.createDatabase('bench_reports');
+  const start = await postgres.counters();
+  // No CPU profiles here: the workers would write theirs under one name.
+  const server = await startBenchChild(POSTGRES_CHILD, ['reports', database.appUrl, database.ownerUrl]);
+  let closed = false;
+  try {
+    const warm = warmup > 0 ? await post(server.url, { seconds: warmup, connections, body }) : undefined;
+    const before = await server.stats();
+    const pgBefore = await postgres.counters();
+    const waits = postgres.sampleWaits(database.name);
+    const result = await post(server.url, { seconds, connections, body });
+    const waited = await waits();
+    const after = await server.stats();
+    const pgAfter = await postgres.counters();
+    await server.close();
+    closed = true;
+    // After the servers closed, so every backend has reported its WAL flushes (counted from before the warm-up).
+    const end = await postgres.counters();
+    const created = result.statusCodeStats['201']?.count ?? 0;
+    const warmCreated = warm?.statusCodeStats['201']?.count ?? 0;
+    const rows = await postgres.asSuperuser(database.name, async (c) =>
+      Number((await c.query('SELECT count(*) AS n FROM reports')).rows[0].n),
+    );
+    const others = Object.entries(result.statusCodeStats)
+      .filter(([code]) => code !== '201')
+      .map(([code, { count }]) => `${count} × ${code}`);
+    const nodeCpu = after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system;
+    return {
+      mode: 'postgres',
+      perSecond: created / seconds,
+      created,
+      others: [
+        ...others,
+        ...(result.errors ? [`${result.errors} errors`] : []),
+        ...(result.timeouts ? [`${result.timeouts} timeouts`] : []),
+      ],
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      // Reports per WAL flush, over the warm-up and the measured run: PostgreSQL's own group commit.
+      writesPerCommit: (created + warmCreated) / Math.max(1, end.walSyncs - start.walSyncs),
+      commitsPerSecond: (end.walSyncs - start.walSyncs) / (seconds + warmup),
+      commitMsEach: NaN,
+      commitShare: NaN,
+      sqlShare: NaN,
+      cpuMsPerReport: nodeCpu / 1000 / Math.max(1, created),
+      postgresCpuMsPerReport: (pgAfter.cpuMs - pgBefore.cpuMs) / Math.max(1, created),
+      // Requests in flight when wrk stopped may be stored without their 201 being counted: at most one per connection.
+      rowsMatch: rows >= created + warmCreated && rows <= created + warmCreated + 2 * connections,
+      rows,
+      integrity: `${rows} rows for ${created + warmCreated} 201s`,
+      waited,
+    };
+  } finally {
+    if (!closed) await server.close().catch(() => {});
+  }
+}
+
+/**
  * Run the server bench and print its table. `quick`: shorter runs (CI). `profileDir`: write the server's CPU profiles
  * there (`node --cpu-prof`).
  */
-export async function serverReportsBench({ quick = false, markdown = false, profileDir, print = console.log } = {}) {
+export async function serverReportsBench({
+  quick = false,
+  markdown = false,
+  profileDir,
+  print = console.log,
+  postgres = NOT_STARTED,
+} = {}) {
   if (!existsSync(BUILT)) {
     print('\nServer bench skipped: packages/server is not built (run npm run build first).');
     return undefined;
@@ -91,6 +177,9 @@ export async function serverReportsBench({ quick = false, markdown = false, prof
   const connections = Number(process.env.BENCH_SERVER_CONNECTIONS) || 64;
   const group = await measure('group', { seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections, body, profileDir });
   const single = await measure('single', { seconds: quick ? 3 : 8, warmup: 1, connections, body, profileDir });
+  const onPostgres = postgres.postgres
+    ? await measurePostgres(postgres.postgres, { seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections, body })
+    : undefined;
   const { journal_mode: journal, synchronous } = group.pragmas;
   print(
     `\nDurable POST /api/v1/reports: ${loadGenerator()}, ${connections} connections on loopback against the real server in its own process` +
@@ -100,17 +189,25 @@ export async function serverReportsBench({ quick = false, markdown = false, prof
       ' Only 201 answers count.' +
       " «time in COMMIT / SQL»: share of the server process's wall time blocked in COMMIT (WAL write + fsync) and in" +
       " the writes' SQL; the rest is HTTP, validation and waiting. «server CPU ms/201»: the server process's CPU time" +
-      ' (user + system) per stored report.',
+      ' (user + system) per stored report.' +
+      (onPostgres
+        ? ` PostgreSQL: ${postgres.postgres.version} in a throwaway cluster (fsync and synchronous_commit on, default settings` +
+          ' otherwise) on this machine, the server as two processes sharing one port (node:cluster, each startServer +' +
+          ' openStorage on the server role, pool of 10), the database migrated once by its owner; «writes/commit»: 201s per' +
+          ' WAL flush (pg_stat_wal), «commits/s»: WAL flushes per second; «server CPU ms/201»: both server processes and the' +
+          " primary, PostgreSQL's own processes in brackets; rows counted as the cluster's superuser."
+        : ''),
   );
+  const dash = (value, text) => (Number.isFinite(value) ? text : '—');
   const row = (r, label) => [
     label,
     r.perSecond.toFixed(0),
     `${r.p50} / ${r.p99} / ${r.max}`,
     r.writesPerCommit.toFixed(1),
     r.commitsPerSecond.toFixed(0),
-    r.commitMsEach.toFixed(2),
-    `${(100 * r.commitShare).toFixed(0)} % / ${(100 * r.sqlShare).toFixed(0)} %`,
-    r.cpuMsPerReport.toFixed(2),
+    dash(r.commitMsEach, r.commitMsEach.toFixed(2)),
+    dash(r.commitShare, `${(100 * r.commitShare).toFixed(0)} % / ${(100 * r.sqlShare).toFixed(0)} %`),
+    `${r.cpuMsPerReport.toFixed(2)}${r.postgresCpuMsPerReport === undefined ? '' : ` (+${r.postgresCpuMsPerReport.toFixed(2)})`}`,
     r.others.length ? r.others.join(', ') : 'none',
     `${r.rowsMatch ? 'yes' : 'NO'}, ${r.integrity}`,
   ];
@@ -128,7 +225,11 @@ export async function serverReportsBench({ quick = false, markdown = false, prof
         { title: 'other answers' },
         { title: 'all 201s stored, integrity' },
       ],
-      [row(group, 'group commit'), row(single, 'one commit per report (peer)')],
+      [
+        row(group, 'SQLite, group commit'),
+        row(single, 'SQLite, one commit per report (peer)'),
+        ...(onPostgres ? [row(onPostgres, 'PostgreSQL, 2 server processes')] : []),
+      ],
       { markdown },
     ),
   );
@@ -137,5 +238,9 @@ export async function serverReportsBench({ quick = false, markdown = false, prof
     `Target ≥ ${TARGET_PER_SECOND} durable reports/s: ${verdict} (${group.perSecond.toFixed(0)}/s, ` +
       `${ratio(group.perSecond / single.perSecond)} the peer without group commit).`,
   );
-  return { group, single, verdict };
+  if (onPostgres) {
+    print(postgresVerdict(onPostgres, group));
+    if (onPostgres.waited) print(`  PostgreSQL sessions busy during the run mostly waited on (samples every 100 ms): ${onPostgres.waited}`);
+  } else print(skippedLine(postgres.skipped));
+  return { group, single, postgres: onPostgres, verdict };
 }

@@ -15,6 +15,8 @@ export interface AuditEntryView {
   user: { email: string; name: string } | null;
   action: string;
   target: string | null;
+  /** For a target `user:<id>`: that user of the kommune. */
+  targetUser?: { email: string; name: string };
   detail?: Record<string, string | number | boolean> | null;
 }
 
@@ -90,7 +92,7 @@ export class AuditLogView extends InboxElement {
                   <td><time datetime=${e.at}>${formatDateTime(new Date(e.at), this.locale)}</time></td>
                   <td>${e.user ? e.user.name || e.user.email : msg('Systemet', { id: 'inbox.audit.system' })}</td>
                   <td>${auditActionLabel(e.action)}</td>
-                  <td>${e.target ?? ''}</td>
+                  <td>${e.targetUser ? `${e.targetUser.name} (${e.target})` : (e.target ?? '')}</td>
                 </tr>`,
             )}
           </tbody>

@@ -2,7 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { themeTokens } from '@kommune-widgets/core';
-import { FormErrorsController, focusField, formStyles, renderErrorSummary, renderField } from '@kommune-widgets/core/form';
+import {
+  FormErrorsController,
+  controlAttributes,
+  fieldIds,
+  focusField,
+  formStyles,
+  renderErrorSummary,
+  renderField,
+} from '@kommune-widgets/core/form';
 import { ApiError, type Enrolment } from './api.js';
 import { InboxElement } from './inbox-element.js';
 import { inboxStyles, signInStyles } from './inbox.styles.js';
@@ -72,6 +80,9 @@ export class EnrolmentView extends InboxElement {
   protected override render(): TemplateResult {
     const enrolment = this.enrolment;
     if (!enrolment) return html``;
+    // The checkbox's error is linked to it like every other field's (aria-describedby, aria-invalid).
+    const keptError = this.errors.get('kept');
+    const kept = controlAttributes({ name: 'kept', ...(keptError ? { error: keptError } : {}) });
     const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolment.qrSvg)}`;
     return html`
       <h1>${msg('Sett opp innlogging med kode', { id: 'inbox.enrol.title' })}</h1>
@@ -111,12 +122,12 @@ export class EnrolmentView extends InboxElement {
         onSelect: (name) => focusField(this.renderRoot, name),
       })}
       <form class="kw-form" novalidate @submit=${this.confirm}>
-        <div class="kw-field">
+        <div class="kw-field ${keptError ? 'kw-field-error' : ''}">
           <div class="kw-choice">
-            <input type="checkbox" id="field-kept" name="kept" aria-invalid=${this.errors.get('kept') ? 'true' : 'false'} />
-            <label for="field-kept">${msg('Jeg har tatt vare på kodene', { id: 'inbox.enrol.kept' })}</label>
+            <input type="checkbox" id=${kept.id} name="kept" aria-describedby=${kept.describedBy ?? nothing} aria-invalid=${kept.invalid} />
+            <label for=${kept.id}>${msg('Jeg har tatt vare på kodene', { id: 'inbox.enrol.kept' })}</label>
           </div>
-          ${this.errors.get('kept') ? html`<p class="kw-error-message">${this.errors.get('kept')}</p>` : nothing}
+          ${keptError ? html`<p class="kw-error-message" id=${fieldIds('kept').errorId}>${keptError}</p>` : nothing}
         </div>
         ${renderField({
           name: 'code',

@@ -10,20 +10,25 @@ import { inboxStyles } from './inbox.styles.js';
 import { appStyles } from './inbox-app.styles.js';
 import { problemMessage } from './labels.js';
 import { pagesFor, parseRoute, routeFor, routeHash, type InboxRoute } from './routes.js';
+import { SessionTimeoutController } from './session-timeout-controller.js';
+import { sessionTimeoutStyles } from './session-timeout.styles.js';
 
-/** Where the app is: finding out, signed out, enrolling a second factor, or signed in. */
-type Phase = 'loading' | 'signed-out' | 'enrolling' | 'signed-in' | 'failed';
+/**
+ * Where the app is: finding out, signed out, replacing a temporary password, enrolling a second factor (in that
+ * order), or signed in.
+ */
+type Phase = 'loading' | 'signed-out' | 'changing-password' | 'enrolling' | 'signed-in' | 'failed';
 
 /**
  * The contact person's inbox at `/admin/`: signing in (with the second factor and its enrolment), then the reports,
- * the audit log and the e-mail notices of the user's kommune, or for a moderator the Valgløftet signatures. Holds the
- * session and the language, shows one page at a time by the address's hash (only the pages the user's role works in),
- * moves focus to each page's heading and announces what changed.
+ * the audit log and the e-mail notices of the user's kommune (for an admin, its users instead of the reports), or for a
+ * moderator the Valgløftet signatures. Holds the session and the language, shows one page at a time by the address's
+ * hash (only the pages the user's role works in), moves focus to each page's heading and announces what changed.
  *
  * @fires kw-navigate - (from its pages) show another page.
  */
 export class InboxApp extends InboxElement {
-  static override styles = [themeTokens, formStyles, inboxStyles, appStyles];
+  static override styles = [themeTokens, formStyles, inboxStyles, appStyles, sessionTimeoutStyles];
 
   @state() private phase: Phase = 'loading';
   @state() private user: InboxUser | undefined;
@@ -33,20 +38,33 @@ export class InboxApp extends InboxElement {
   @state() private announcement = '';
   @state() private failure = '';
 
+  /** Warns before the session ends (WCAG 2.2.1); tests shorten its limits with `override()`. */
+  readonly sessionTimeout: SessionTimeoutController;
+
   constructor() {
     super();
     this.api = new InboxApi();
     this.locale = preferredLocale();
+    this.sessionTimeout = new SessionTimeoutController(this, this.api, {
+      expired: (message) => this.sessionExpired(message),
+      signOut: () => void this.signOut(),
+    });
     this.addEventListener('kw-navigate', (event) => this.go((event as CustomEvent<{ path: string }>).detail.path));
     this.addEventListener('kw-session-ended', () => this.endSession(true));
     this.addEventListener('kw-announce', (event) => this.say((event as CustomEvent<{ text: string }>).detail.text));
     this.addEventListener('kw-signed-in', (event) => {
-      const detail = (event as CustomEvent<{ user?: InboxUser; enrolment?: Enrolment }>).detail;
-      if (detail.enrolment) {
+      const detail = (
+        event as CustomEvent<{ user?: InboxUser; enrolment?: Enrolment; passwordChange?: boolean; passwordChanged?: boolean }>
+      ).detail;
+      const changed = detail.passwordChanged ? this.speak(() => msg('Passordet er byttet.', { id: 'inbox.password.changed' })) : '';
+      if (detail.passwordChange) {
+        this.phase = 'changing-password';
+      } else if (detail.enrolment) {
         this.enrolment = detail.enrolment;
         this.phase = 'enrolling';
+        if (changed) this.say(changed);
       } else if (detail.user) {
-        this.signedIn(detail.user);
+        this.signedIn(detail.user, true, changed);
       }
     });
   }
@@ -76,13 +94,18 @@ export class InboxApp extends InboxElement {
     }
   }
 
-  private signedIn(user: InboxUser, announce = true): void {
+  private signedIn(user: InboxUser, announce = true, before = ''): void {
     this.user = user;
     this.enrolment = undefined;
     this.notice = '';
     this.phase = 'signed-in';
     this.show(this.route);
-    if (announce) this.say(this.speak(() => singleStops(msg(str`Logget inn som ${user.name}.`, { id: 'inbox.signed-in' }))));
+    if (announce)
+      this.say(
+        [before, this.speak(() => singleStops(msg(str`Logget inn som ${user.name}.`, { id: 'inbox.signed-in' })))]
+          .filter(Boolean)
+          .join(' '),
+      );
   }
 
   private endSession(expired: boolean): void {
@@ -90,6 +113,12 @@ export class InboxApp extends InboxElement {
     this.api.csrfToken = undefined;
     this.phase = 'signed-out';
     this.notice = expired ? this.speak(() => msg('Økten er over. Logg inn igjen.', { id: 'inbox.problem.unauthorized' })) : '';
+  }
+
+  private sessionExpired(message: string): void {
+    this.endSession(false);
+    this.notice = message;
+    this.say(message);
   }
 
   private async signOut(): Promise<void> {
@@ -146,12 +175,17 @@ export class InboxApp extends InboxElement {
   }
 
   private pageTitle(): string {
+    if (this.phase === 'changing-password') return msg('Velg nytt passord', { id: 'inbox.password.title.required' });
     if (this.phase !== 'signed-in') return msg('Logg inn', { id: 'inbox.nav.sign-in' });
     switch (this.route.page) {
+      case 'password':
+        return msg('Bytt passord', { id: 'inbox.password.title' });
       case 'audit':
         return msg('Revisjonslogg', { id: 'inbox.nav.audit' });
       case 'mail':
         return msg('E-postvarsler', { id: 'inbox.nav.mail' });
+      case 'users':
+        return msg('Brukere', { id: 'inbox.nav.users' });
       case 'pledges':
       case 'campaign':
         return msg('Valgløftet', { id: 'inbox.nav.pledges' });
@@ -170,6 +204,7 @@ export class InboxApp extends InboxElement {
         ${printing ? nothing : this.renderHeader()}
         <main id="innhold" tabindex="-1">${this.renderPage()}</main>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.sessionTimeout.render()}
       </div>
     `;
   }
@@ -181,6 +216,9 @@ export class InboxApp extends InboxElement {
 
   private renderHeader(): TemplateResult {
     const signedIn = this.phase === 'signed-in' && this.user;
+    const signOut = html`<button type="button" class="kw-button-secondary" @click=${() => void this.signOut()}>
+      ${msg('Logg ut', { id: 'inbox.sign-out' })}
+    </button>`;
     return html`
       <header class="banner no-print">
         <a class="skip-link" href=${`#${this.id || 'innboks'}`} @click=${this.skipToContent}
@@ -203,10 +241,13 @@ export class InboxApp extends InboxElement {
           ${
             signedIn
               ? html`<span class="who">${this.user!.name}</span>
-                  <button type="button" class="kw-button-secondary" @click=${() => void this.signOut()}>
-                    ${msg('Logg ut', { id: 'inbox.sign-out' })}
-                  </button>`
-              : nothing
+                  <a href=${routeHash({ page: 'password' })} aria-current=${this.route.page === 'password' ? 'page' : 'false'}
+                    >${msg('Bytt passord', { id: 'inbox.password.title' })}</a
+                  >
+                  ${signOut}`
+              : this.phase === 'changing-password'
+                ? signOut
+                : nothing
           }
         </div>
         ${signedIn ? this.renderNav() : nothing}
@@ -220,6 +261,7 @@ export class InboxApp extends InboxElement {
     const labels: [InboxRoute['page'], string][] = [
       ['pledges', msg('Valgløftet', { id: 'inbox.nav.pledges' })],
       ['list', msg('Meldinger', { id: 'inbox.nav.reports' })],
+      ['users', msg('Brukere', { id: 'inbox.nav.users' })],
       ['audit', msg('Revisjonslogg', { id: 'inbox.nav.audit' })],
       ['mail', msg('E-postvarsler', { id: 'inbox.nav.mail' })],
     ];
@@ -252,6 +294,8 @@ export class InboxApp extends InboxElement {
           </button>`;
       case 'signed-out':
         return html`<kw-sign-in .locale=${common.locale} .api=${common.api} .notice=${this.notice}></kw-sign-in>`;
+      case 'changing-password':
+        return html`<kw-password-change .locale=${common.locale} .api=${common.api} required></kw-password-change>`;
       case 'enrolling':
         return html`<kw-enrolment .locale=${common.locale} .api=${common.api} .enrolment=${this.enrolment}></kw-enrolment>`;
       default:
@@ -266,6 +310,10 @@ export class InboxApp extends InboxElement {
         return html`<kw-audit-log .locale=${common.locale} .api=${common.api}></kw-audit-log>`;
       case 'mail':
         return html`<kw-mail-log .locale=${common.locale} .api=${common.api}></kw-mail-log>`;
+      case 'users':
+        return html`<kw-user-admin .locale=${common.locale} .api=${common.api}></kw-user-admin>`;
+      case 'password':
+        return html`<kw-password-change .locale=${common.locale} .api=${common.api}></kw-password-change>`;
       case 'report':
         return html`<kw-report-detail .locale=${common.locale} .api=${common.api} .receipt=${route.receipt}></kw-report-detail>`;
       case 'print':

@@ -116,6 +116,12 @@ export function auditActionLabel(action: string): string {
       return msg('Satte opp tofaktor', { id: 'inbox.audit.enrolment-confirmed' });
     case 'user-added':
       return msg('Bruker lagt til', { id: 'inbox.audit.user-added' });
+    case 'password-change-required':
+      return msg('Logget inn med midlertidig passord', { id: 'inbox.audit.password-change-required' });
+    case 'password-changed':
+      return msg('Byttet passord', { id: 'inbox.audit.password-changed' });
+    case 'password-change-failed':
+      return msg('Feil nåværende passord ved bytte av passord', { id: 'inbox.audit.password-change-failed' });
     case 'password-set':
       return msg('Passord satt', { id: 'inbox.audit.password-set' });
     case 'second-factor-reset':
@@ -124,6 +130,16 @@ export function auditActionLabel(action: string): string {
       return msg('Bruker slått av', { id: 'inbox.audit.user-disabled' });
     case 'user-enabled':
       return msg('Bruker slått på igjen', { id: 'inbox.audit.user-enabled' });
+    case 'admin-user-added':
+      return msg('La til en bruker', { id: 'inbox.audit.admin-user-added' });
+    case 'admin-user-disabled':
+      return msg('Deaktiverte en bruker', { id: 'inbox.audit.admin-user-disabled' });
+    case 'admin-user-enabled':
+      return msg('Aktiverte en bruker', { id: 'inbox.audit.admin-user-enabled' });
+    case 'admin-second-factor-reset':
+      return msg('Nullstilte tofaktor for en bruker', { id: 'inbox.audit.admin-second-factor-reset' });
+    case 'admin-password-reset':
+      return msg('Laget nytt midlertidig passord for en bruker', { id: 'inbox.audit.admin-password-reset' });
     case 'pledge-emails-retention-deleted':
       return msg('Slettet e-postadressene til dem som signerte', { id: 'inbox.audit.pledge-emails-retention-deleted' });
     case 'reports-listed':

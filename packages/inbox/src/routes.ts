@@ -7,6 +7,8 @@ export type InboxRoute =
   | { page: 'print'; receipt: string }
   | { page: 'audit' }
   | { page: 'mail' }
+  | { page: 'users' }
+  | { page: 'password' }
   | { page: 'pledges' }
   | { page: 'campaign'; campaign: string };
 
@@ -28,6 +30,8 @@ export function parseRoute(hash: string): InboxRoute {
   }
   if (parts[0] === 'logg') return { page: 'audit' };
   if (parts[0] === 'varsler') return { page: 'mail' };
+  if (parts[0] === 'brukere') return { page: 'users' };
+  if (parts[0] === 'passord') return { page: 'password' };
   if (parts[0] === 'valgloftet') {
     return parts[1] !== undefined && CAMPAIGN.test(parts[1]) ? { page: 'campaign', campaign: parts[1] } : { page: 'pledges' };
   }
@@ -45,6 +49,10 @@ export function routeHash(route: InboxRoute): string {
       return '#/logg';
     case 'mail':
       return '#/varsler';
+    case 'users':
+      return '#/brukere';
+    case 'password':
+      return '#/passord';
     case 'pledges':
       return '#/valgloftet';
     case 'campaign':
@@ -56,8 +64,8 @@ export function routeHash(route: InboxRoute): string {
 
 /**
  * The pages a role works in, its start page first: a moderator moderates Valgløftet signatures and sees their
- * confirmation mails; a contact person reads reports, an admin sees the audit log and the notices; neither moderates
- * signatures.
+ * confirmation mails; a contact person reads reports; an admin manages the kommune's users and sees the audit log and
+ * the notices; neither moderates signatures.
  */
 export function pagesFor(role: string): readonly InboxRoute['page'][] {
   switch (role) {
@@ -65,13 +73,15 @@ export function pagesFor(role: string): readonly InboxRoute['page'][] {
       return ['pledges', 'campaign', 'mail'];
     case 'contact':
       return ['list', 'report', 'print', 'audit', 'mail'];
+    case 'admin':
+      return ['users', 'audit', 'mail'];
     default:
       return ['audit', 'mail'];
   }
 }
 
-/** `route` when `role` works there, else the role's start page. */
+/** `route` when `role` works there (every role changes its own password), else the role's start page. */
 export function routeFor(role: string, route: InboxRoute): InboxRoute {
   const pages = pagesFor(role);
-  return pages.includes(route.page) ? route : ({ page: pages[0] } as InboxRoute);
+  return route.page === 'password' || pages.includes(route.page) ? route : ({ page: pages[0] } as InboxRoute);
 }

@@ -16,6 +16,7 @@ import { PublishedCache } from './campaigns/published-cache.js';
 import { campaignRegistry } from './campaigns/registry.js';
 import { adminReportRoutes } from './admin/report-routes.js';
 import { adminSessionRoutes } from './admin/session-routes.js';
+import { adminUserRoutes } from './admin/user-routes.js';
 import { inboxAppDir, inboxPages } from './admin/inbox-pages.js';
 import { jsonLineLogger, type Logger } from './log.js';
 import { newReportNotices } from './mail/notice.js';
@@ -199,6 +200,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', adminReportRoutes({ storage, now, retentionDays: (nummer) => kommuner.get(nummer)?.retentionDays }));
   app.route('/', adminAuditRoutes({ storage, now }));
   app.route('/', adminMailRoutes({ storage }));
+  app.route('/', adminUserRoutes({ storage, now }));
   app.route('/', adminPledgeRoutes({ storage, campaigns, cache, now }));
 
   const pages = inboxPages(options.inboxDir ?? inboxAppDir());

@@ -1,9 +1,9 @@
 /**
  * `kommune-widgets-server`: the report server (run through bin/kommune-widgets-server.js).
  *
- *   kommune-widgets-server [--port 8787] [--db ./data/kommune-widgets.sqlite] [--config FILE] [--demo]
+ *   kommune-widgets-server [--port 8787] [--db ./data/kommune-widgets.sqlite | --database-url postgres://…] [--config FILE] [--demo]
  *
- * Options may also be given as environment variables: PORT, KW_DB, KW_CONFIG; KW_REPORT_KEY (environment only) turns
+ * Options may also be given as environment variables: PORT, KW_DB, DATABASE_URL, KW_MIGRATE_DATABASE_URL, KW_CONFIG; KW_REPORT_KEY (environment only) turns
  * on encryption at rest. Exit codes: 2 wrong usage, no usable configuration or a malformed key, 1 the server could not
  * start (a key that is not the database's, among others).
  */
@@ -15,14 +15,19 @@ import { jsonLineLogger } from './log.js';
 import { kommuneCommand } from './kommune-cli.js';
 import { startServer } from './server.js';
 import { reportKeyFromEnvironment } from './storage/report-crypto.js';
-import { openSqliteStorage } from './storage/sqlite.js';
+import { openCommandStorage } from './storage/open.js';
 
-const HELP = `kommune-widgets-server: receives reports from <kommune-hate-report> and stores them in SQLite.
+const HELP = `kommune-widgets-server: receives reports from <kommune-hate-report> and signatures from <kommune-pledge>,
+and stores them in SQLite (one kommune, the demo) or PostgreSQL (a shared service).
 
 Usage: kommune-widgets-server [options]
 
   --port N       port to listen on (env PORT, default 8787)
   --db FILE      SQLite database file, created with its folder (env KW_DB, default ./data/kommune-widgets.sqlite)
+  --database-url URL
+                 PostgreSQL instead of SQLite, postgres://… (env DATABASE_URL), for a shared service with several
+                 processes; KW_MIGRATE_DATABASE_URL names the tables' owner, who runs the migrations
+                 (docs/delt-tjeneste.md)
   --config FILE  configuration file: the kommuner served, their origins, retention and contact person (env KW_CONFIG)
   --demo         also serve Eksempel kommune (9999) for the demo page at http://localhost:<port>
   --help         show this text
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
       options: {
         port: { type: 'string' },
         db: { type: 'string' },
+        'database-url': { type: 'string' },
         config: { type: 'string' },
         demo: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -70,7 +76,6 @@ async function main(): Promise<void> {
   const portText = args.port ?? process.env['PORT'] ?? '8787';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) fail(`--port must be a number from 0 to 65535, not «${portText}».`);
-  const db = args.db ?? process.env['KW_DB'] ?? './data/kommune-widgets.sqlite';
   const configPath = args.config ?? process.env['KW_CONFIG'];
   if (configPath === undefined && !args.demo)
     fail(
@@ -91,7 +96,7 @@ async function main(): Promise<void> {
 
   const reportKey = reportKeyFromEnvironment(fail);
 
-  const storage = openSqliteStorage(db, reportKey ? { reportKey } : {});
+  const storage = openCommandStorage(args, reportKey);
   const server = await startServer({ config, storage, port, log: jsonLineLogger });
   if (reportKey) jsonLineLogger({ msg: 'encryption at rest', on: true });
   else

@@ -27,14 +27,10 @@ export {
   type RateLimit,
 } from './config.js';
 export { problemResponse, PROBLEM_CONTENT_TYPE, type Problem, type ProblemType, type ProblemIssue } from './problem.js';
-export {
-  openSqliteStorage,
-  IN_FLIGHT_LEASE_MS,
-  IDEMPOTENCY_TTL_MS,
-  ATTACHMENT_TTL_MS,
-  type SqliteStorageHandle,
-  type SqlitePragmas,
-} from './storage/sqlite.js';
+export { openSqliteStorage, type SqliteStorageHandle, type SqlitePragmas } from './storage/sqlite.js';
+export { openPostgresStorage, isPostgresUrl, type PostgresOptions } from './storage/postgres.js';
+export { openStorage, type OpenStorageOptions } from './storage/open.js';
+export { IN_FLIGHT_LEASE_MS, IDEMPOTENCY_TTL_MS, ATTACHMENT_TTL_MS, PLEDGE_MAIL_KIND } from './storage/rows.js';
 export { MIGRATIONS, type Migration } from './storage/migrations.js';
 export { RECEIPT_PATTERN } from './storage/receipt.js';
 export {
@@ -91,6 +87,7 @@ export { lockMs } from './auth/lockout.js';
 export { isDemoConfig } from './config.js';
 export { runRetention, RETENTION_INTERVAL_MS, type RetentionResult } from './retention.js';
 export { INBOX_CSP, inboxAppDir } from './admin/inbox-pages.js';
+export { adminUserRoutes, USER_AUDIT_ACTIONS, USER_NAME_MAX_LENGTH, type UserRouteOptions, type UserView } from './admin/user-routes.js';
 export type { AuthStore, AuditEntry, NewUser, UserRecord, UserRole, SessionRecord } from './storage/types.js';
 export { newReportMessage, newReportNotices, noticeRecipients, NEW_REPORT_KIND, type NoticeOptions } from './mail/notice.js';
 export { smtpTransport, mailErrorCode, type MailTransport, type OutgoingMail } from './mail/transport.js';

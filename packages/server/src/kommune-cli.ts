@@ -4,14 +4,14 @@
  *   kommune-widgets-server kommune export NNNN --out DIR
  *   kommune-widgets-server kommune purge NNNN --yes
  *
- * with `--db FILE` / `KW_DB`, `--config FILE` / `KW_CONFIG` and `KW_REPORT_KEY` as for the server.
+ * with `--db FILE` / `KW_DB` (or `--database-url` / `DATABASE_URL`), `--config FILE` / `KW_CONFIG` and `KW_REPORT_KEY` as for the server.
  */
 import { parseArgs } from 'node:util';
 import { KOMMUNENUMMER_PATTERN } from '@kommune-widgets/schema';
 import { ConfigError, readConfig } from './config.js';
 import { KommuneDataError, exportKommune, purgeKommune } from './kommune-data.js';
 import { reportKeyFromEnvironment } from './storage/report-crypto.js';
-import { openSqliteStorage } from './storage/sqlite.js';
+import { openCommandStorage } from './storage/open.js';
 
 /** The help text of the `kommune` command. */
 export const KOMMUNE_HELP = `Usage:
@@ -27,6 +27,9 @@ export const KOMMUNE_HELP = `Usage:
            with the counts. Export first: a purge cannot be undone.
 
   --db FILE      SQLite database file (env KW_DB, default ./data/kommune-widgets.sqlite)
+  --database-url URL
+                 PostgreSQL instead of SQLite, postgres://… (env DATABASE_URL; KW_MIGRATE_DATABASE_URL: the tables'
+                 owner, who runs the migrations; docs/delt-tjeneste.md)
   --config FILE  the server's configuration file (env KW_CONFIG)
 `;
 
@@ -47,6 +50,7 @@ export async function kommuneCommand(argv: string[]): Promise<void> {
         out: { type: 'string' },
         yes: { type: 'boolean', default: false },
         db: { type: 'string' },
+        'database-url': { type: 'string' },
         config: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -78,7 +82,7 @@ export async function kommuneCommand(argv: string[]): Promise<void> {
     }
   }
   const reportKey = reportKeyFromEnvironment(fail);
-  const storage = openSqliteStorage(values.db ?? process.env['KW_DB'] ?? './data/kommune-widgets.sqlite', reportKey ? { reportKey } : {});
+  const storage = openCommandStorage(values, reportKey);
   try {
     await storage.migrate();
     if (action === 'export') {

@@ -20,7 +20,10 @@ export type ProblemType =
   | 'unauthorized'
   | 'second-factor-required'
   | 'forbidden'
-  | 'csrf';
+  | 'csrf'
+  | 'email-taken'
+  | 'own-account'
+  | 'last-admin';
 
 /** One field problem in a `validation` answer: a JSON path such as `links[2]`, a stable code and a message in bokmål. */
 export interface ProblemIssue {
@@ -55,6 +58,9 @@ const TITLES: Record<ProblemType, string> = {
   'second-factor-required': 'The code from the authenticator app (or a recovery code) is needed.',
   forbidden: 'Not allowed for this user or session.',
   csrf: 'The request lacks a valid X-CSRF-Token or comes from another origin.',
+  'email-taken': 'A user with this e-mail address exists already.',
+  'own-account': 'An admin does not change their own user here.',
+  'last-admin': 'The kommune would have no enabled admin left.',
 };
 
 /** The media type of every error answer. */

@@ -1,5 +1,4 @@
 /** Starting and stopping the server: storage opened and migrated, the app served on a port. */
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createServer, type RequestListener, type ServerOptions } from 'node:http';
@@ -10,13 +9,13 @@ import { smtpTransport, type MailTransport } from './mail/transport.js';
 import { MailWorker } from './mail/worker.js';
 import { RETENTION_INTERVAL_MS, runRetention } from './retention.js';
 import type { SiteOptions } from './site.js';
-import { openSqliteStorage } from './storage/sqlite.js';
+import { openStorage } from './storage/open.js';
 import type { Storage } from './storage/types.js';
 
 /** What {@link startServer} needs. */
 export interface StartOptions {
   config: ServerConfig;
-  /** Path of the SQLite file (its folder is created). Ignored when `storage` is given. */
+  /** Path of the SQLite file (its folder is created), or a PostgreSQL URL. Ignored when `storage` is given. */
   db?: string;
   /** A storage to use instead of opening `db` (it is migrated here). */
   storage?: Storage;
@@ -58,10 +57,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How often the server looks whether a new UTC day needs a new address salt. */
+const SALT_CHECK_MS = 60_000;
+
+/** Days since the epoch, in UTC. */
+const utcDay = (ms: number) => Math.floor(ms / 86_400_000);
+
 /** Open the storage, apply migrations, and listen. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const log = options.log ?? jsonLineLogger;
-  const storage = options.storage ?? openSqliteStorage(options.db ?? './data/kommune-widgets.sqlite');
+  const storage = options.storage ?? openStorage(options.db ?? './data/kommune-widgets.sqlite');
   const version = await storage.migrate();
   const smtp = options.config.smtp;
   const transport =
@@ -78,8 +83,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let port = 0;
   let config = options.config;
   let publicUrl = config.publicUrl ?? '';
-  // One salt for the hashed client addresses for the server's life: a reloaded config keeps the rate-limit counters.
-  const addressSalt = randomBytes(16).toString('hex');
+  // The salt of the hashed client addresses: the day's, shared by every process on the database (so the rate limits
+  // count across them) and changed at midnight UTC; a reloaded config keeps it, so the counters carry on.
+  let saltDay = utcDay(Date.now());
+  let addressSalt = await storage.addressSalt(saltDay);
   const appFor = (next: ServerConfig) =>
     createApp({
       config: next,
@@ -137,6 +144,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       .catch((error: unknown) => log({ level: 'error', msg: 'retention failed', error: (error as Error).name }));
   };
   retain();
+  // A new day: the day's salt, and an app that counts with it (a window that spans midnight starts again).
+  const saltTimer = setInterval(() => {
+    const day = utcDay(Date.now());
+    if (day === saltDay) return;
+    storage.addressSalt(day).then(
+      (salt) => {
+        saltDay = day;
+        addressSalt = salt;
+        app = appFor(config);
+        fast = nodeFastPath(app);
+      },
+      (error: unknown) => log({ level: 'error', msg: 'address salt', error: (error as Error).name }),
+    );
+  }, SALT_CHECK_MS).unref();
   const retentionIntervalMs = options.retentionIntervalMs ?? RETENTION_INTERVAL_MS;
   const retentionTimer = retentionIntervalMs > 0 ? setInterval(retain, retentionIntervalMs).unref() : undefined;
   return {
@@ -153,6 +174,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     close: async () => {
       clearInterval(retentionTimer);
+      clearInterval(saltTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention;
       await mail?.stop();

@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import { ATTACHMENT_LIMIT, removeLocation } from '../src/index.js';
 import {
   CAPTURED_AT,
@@ -22,6 +21,7 @@ import {
   validReport,
   webpWith,
 } from './helpers.js';
+import { sql } from './backend.js';
 
 const GPS_INFO = 0x8825;
 const EXIF_IFD = 0x8769;
@@ -213,15 +213,10 @@ describe('POST /api/v1/attachments', () => {
     assert.equal(second.status, 201);
     const answer = await first.json();
     assert.deepEqual(await second.json(), answer);
-    const reader = new Database(server.db, { readonly: true });
-    try {
-      assert.equal((reader.prepare('SELECT count(*) AS n FROM attachments WHERE size = ?').get(answer.size) as { n: number }).n >= 1, true);
-      const rows = reader.prepare('SELECT id FROM attachments').all() as Array<{ id: string }>;
-      assert.equal(rows.filter((r) => r.id === answer.id).length, 1);
-      assert.equal(rows.length, new Set(rows.map((r) => r.id)).size);
-    } finally {
-      reader.close();
-    }
+    assert.equal((await sql(server.db, 'SELECT count(*) AS n FROM attachments WHERE size = ?', [answer.size]))[0]!['n'] >= 1, true);
+    const rows = await sql(server.db, 'SELECT id FROM attachments');
+    assert.equal(rows.filter((r) => r['id'] === answer.id).length, 1);
+    assert.equal(rows.length, new Set(rows.map((r) => r['id'])).size);
     const other = await postAttachment(server, pngWith(), { type: 'image/png', headers: { 'Idempotency-Key': key } });
     assert.equal(other.status, 422);
     assert.equal((await other.json()).type, 'idempotency-mismatch');
@@ -256,7 +251,7 @@ describe('POST /api/v1/attachments', () => {
         ['attachments[3]', 'unknown_reference'],
       ],
     );
-    assert.equal(reportRows(server.db).filter((r) => JSON.parse(r.body).attachments?.includes(c)).length, 0, 'nothing stored');
+    assert.equal((await reportRows(server.db)).filter((r) => JSON.parse(r.body).attachments?.includes(c)).length, 0, 'nothing stored');
     const retried = await postReport(server, validReport({ attachments: [c] }));
     assert.equal(retried.status, 201, 'the good attachment of the refused report is still free');
   });

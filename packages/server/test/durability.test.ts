@@ -6,12 +6,13 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { ORIGIN, tempDir, validReport } from './helpers.js';
+import { newDatabase, onPostgres, sql } from './backend.js';
+import { cliEnv } from './cli-process.js';
 import { pledgeConfig, validPledge } from './pledge-helpers.js';
 
 // The real server as a process (the CLI from source), killed with SIGKILL while clients post reports with retries,
-// then restarted on the same SQLite file. Each round kills at another moment; the rounds run side by side, each with
+// then restarted on the same database (a SQLite file, or PostgreSQL when the suite runs against it). Each round kills at another moment; the rounds run side by side, each with
 // its own server and file, because a report whose key was held in flight when the server died can only be retried
 // after the 10 s lease, and three rounds one after the other would take over 30 s. The same holds for signatures of a
 // pledge campaign (each with its confirmation mail in the same write).
@@ -30,8 +31,7 @@ const freePort = () =>
 
 /** Start the server process; resolves once it logged `listening`. */
 function startProcess(config: string, db: string, port: number): Promise<ChildProcess> {
-  const env = { ...process.env };
-  for (const name of ['KW_CONFIG', 'KW_DB', 'PORT', 'KW_REPORT_KEY']) delete env[name];
+  const env = cliEnv({}, [db]);
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--config', config, '--db', db, '--port', String(port)], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,7 +71,9 @@ const KINDS = {
     path: '/api/v1/reports',
     body: (marker: string) => validReport({ description: `Melding ${marker} fra testen.` }),
     answer: (answer: { receipt?: string; id?: string }) => answer.receipt,
-    rows: "SELECT receipt, json_extract(body, '$.description') AS marker FROM reports",
+    rows: onPostgres
+      ? "SELECT receipt, body::jsonb ->> 'description' AS marker FROM reports"
+      : "SELECT receipt, json_extract(body, '$.description') AS marker FROM reports",
   },
   pledge: {
     path: '/api/v1/campaigns/valg-2027/pledges',
@@ -91,7 +93,7 @@ async function round(name: string, killAfter: number, kind: Kind = 'report') {
   const how = KINDS[kind];
   const dir = tempDir();
   const config = join(dir, 'config.json');
-  const db = join(dir, 'reports.sqlite');
+  const db = await newDatabase(`durability_${name.replace(/-/g, '_')}`);
   writeFileSync(
     config,
     JSON.stringify(
@@ -164,18 +166,15 @@ async function round(name: string, killAfter: number, kind: Kind = 'report') {
     await exited(server);
   }
 
-  const reader = new Database(db, { readonly: true });
-  try {
-    const rows = reader.prepare(how.rows).all() as Array<{ receipt: string; marker: string }>;
-    const keys = reader.prepare("SELECT key, state, response_body FROM idempotency_keys WHERE key LIKE ? || '-%'").all(name) as Array<{
-      key: string;
-      state: string;
-      response_body: string | null;
-    }>;
-    return { acked, rows, keys, failedAttempts, integrity: reader.pragma('integrity_check', { simple: true }) };
-  } finally {
-    reader.close();
-  }
+  const rows = (await sql(db, how.rows)) as Array<{ receipt: string; marker: string }>;
+  const keys = (await sql(db, 'SELECT key, state, response_body FROM idempotency_keys WHERE key LIKE ?', [`${name}-%`])) as Array<{
+    key: string;
+    state: string;
+    response_body: string | null;
+  }>;
+  // SQLite checks its file; PostgreSQL's pages carry checksums of their own and are not the server's to check.
+  const integrity = onPostgres ? 'ok' : (await sql(db, 'PRAGMA integrity_check'))[0]!['integrity_check'];
+  return { acked, rows, keys, failedAttempts, integrity };
 }
 
 describe(
@@ -189,7 +188,7 @@ describe(
       ['pledge-early', 1, 'pledge'],
       ['pledge-middle', 80, 'pledge'],
     ] as const) {
-      test(`killed after ${killAfter} acknowledged ${kind}s, restarted on the same file`, async () => {
+      test(`killed after ${killAfter} acknowledged ${kind}s, restarted on the same database`, async () => {
         const { acked, rows, keys, failedAttempts, integrity } = await round(name, killAfter, kind);
         assert.equal(acked.size, CLIENTS * REPORTS_PER_CLIENT, 'every report was acknowledged in the end');
         assert.ok(failedAttempts > 0, 'the kill cut off requests that were then retried');

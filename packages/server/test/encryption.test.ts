@@ -2,23 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import { StorageError, createReportCipher, openSqliteStorage, parseReportKey, ReportKeyError } from '../src/index.js';
-import { indexOfBytes, pngWith, postAttachment, postReport, startStored, tempDir, validReport } from './helpers.js';
+import { StorageError, createReportCipher, parseReportKey, ReportKeyError } from '../src/index.js';
+import { indexOfBytes, pngWith, postAttachment, postReport, startStored, validReport } from './helpers.js';
+import { newDatabase, openTestStorage, sql, storedBytes } from './backend.js';
+import { cliEnv } from './cli-process.js';
 
 /** A description no other bytes in the database contain. */
 const SECRET = 'Trusselen kom fra brukeren «hemmelig-7Q3Z» etter møtet';
 /** Text inside an uploaded PNG. */
 const FILE_SECRET = 'skjermbilde-innhold-X9K2';
-
-/** Every byte the database left on disk: the file and its -wal / -shm neighbours. */
-function diskBytes(db: string): Buffer {
-  const folder = dirname(db);
-  return Buffer.concat(readdirSync(folder).map((name) => readFileSync(join(folder, name))));
-}
 
 /** Store one report with one attachment; returns its receipt and the attachment's id. */
 async function storeReport(server: { url: string }): Promise<{ receipt: string; id: string }> {
@@ -47,7 +40,7 @@ test('without a key the database file holds the report and the file in plain for
   const server = await startStored();
   try {
     await storeReport(server);
-    const bytes = diskBytes(server.db);
+    const bytes = await storedBytes(server.db);
     assert.ok(indexOfBytes(bytes, SECRET) >= 0, 'the description is readable in the file');
     assert.ok(indexOfBytes(bytes, FILE_SECRET) >= 0, 'the attachment is readable in the file');
   } finally {
@@ -73,7 +66,7 @@ test('with a key, reports and attachments round-trip and the database file holds
     assert.ok(attachment && indexOfBytes(attachment.bytes, FILE_SECRET) >= 0, 'the file comes back whole');
     assert.equal(await server.storage.getReport('3101', receipt), undefined, 'another kommune does not see it');
 
-    const bytes = diskBytes(server.db);
+    const bytes = await storedBytes(server.db);
     assert.equal(indexOfBytes(bytes, SECRET), -1, 'no description in the file');
     assert.equal(indexOfBytes(bytes, 'Per Hansen'), -1, 'no contact details in the file');
     assert.equal(indexOfBytes(bytes, FILE_SECRET), -1, 'no attachment content in the file');
@@ -88,11 +81,10 @@ test('a sealed body moved to another report’s row does not open: reading it fa
   const first = await storeReport(server);
   const second = await storeReport(server);
   await server.close();
-  const writer = new Database(server.db);
-  writer
-    .prepare('UPDATE reports SET body = (SELECT body FROM reports WHERE receipt = ?) WHERE receipt = ?')
-    .run(first.receipt, second.receipt);
-  writer.close();
+  await sql(server.db, 'UPDATE reports SET body = (SELECT body FROM reports WHERE receipt = ?) WHERE receipt = ?', [
+    first.receipt,
+    second.receipt,
+  ]);
   const reopened = await startStored({ db: server.db, reportKey });
   try {
     assert.ok(await reopened.storage.getReport('3120', first.receipt), 'the untouched row still opens');
@@ -111,10 +103,10 @@ test('a wrong key, or no key, for an encrypted database is refused at start, say
   await storeReport(server);
   await server.close();
 
-  const wrong = openSqliteStorage(server.db, { reportKey: randomBytes(32) });
+  const wrong = openTestStorage(server.db, { reportKey: randomBytes(32) });
   await assert.rejects(wrong.migrate(), /KW_REPORT_KEY is not the key this database was encrypted with/);
   await wrong.close();
-  const none = openSqliteStorage(server.db);
+  const none = openTestStorage(server.db);
   await assert.rejects(none.migrate(), /encrypted with KW_REPORT_KEY: start the server with that key/);
   await none.close();
 });
@@ -123,15 +115,15 @@ test('reports stored before the key was set are encrypted on the first start wit
   const plain = await startStored();
   const { receipt } = await storeReport(plain);
   await plain.close();
-  assert.ok(indexOfBytes(diskBytes(plain.db), SECRET) >= 0);
+  assert.ok(indexOfBytes(await storedBytes(plain.db), SECRET) >= 0);
 
   const reportKey = randomBytes(32);
   const encrypted = await startStored({ db: plain.db, reportKey });
   try {
     const report = await encrypted.storage.getReport('3120', receipt);
     assert.equal((report?.body as { description: string }).description, SECRET);
-    assert.equal(indexOfBytes(diskBytes(plain.db), SECRET), -1, 'no plaintext left in the file');
-    assert.equal(indexOfBytes(diskBytes(plain.db), FILE_SECRET), -1);
+    assert.equal(indexOfBytes(await storedBytes(plain.db), SECRET), -1, 'no plaintext left in the file');
+    assert.equal(indexOfBytes(await storedBytes(plain.db), FILE_SECRET), -1);
   } finally {
     await encrypted.close();
   }
@@ -140,11 +132,11 @@ test('reports stored before the key was set are encrypted on the first start wit
 const BIN = fileURLToPath(new URL('../bin/kommune-widgets-server.js', import.meta.url));
 
 test('the command refuses a malformed KW_REPORT_KEY (exit 2) and a key that is not the database’s (exit 1)', async () => {
-  const db = join(tempDir(), 'cli.sqlite');
+  const db = await newDatabase('cli');
   const run = (key: string) =>
     spawnSync(process.execPath, [BIN, '--demo', '--port', '0', '--db', db], {
       encoding: 'utf8',
-      env: { ...process.env, KW_REPORT_KEY: key },
+      env: cliEnv({ KW_REPORT_KEY: key }, [db]),
       timeout: 10_000,
     });
   const malformed = run('not-a-key');
@@ -154,7 +146,7 @@ test('the command refuses a malformed KW_REPORT_KEY (exit 2) and a key that is n
 
   const key = randomBytes(32).toString('base64');
   const child = spawn(process.execPath, [BIN, '--demo', '--port', '0', '--db', db], {
-    env: { ...process.env, KW_REPORT_KEY: key },
+    env: cliEnv({ KW_REPORT_KEY: key }, [db]),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,16 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import {
-  startServer,
-  silentLogger,
-  openSqliteStorage,
-  type Logger,
-  type RunningServer,
-  type ServerConfig,
-  type Storage,
-} from '../src/index.js';
+import { newDatabase, openTestStorage, sql } from './backend.js';
+import { startServer, silentLogger, type Logger, type RunningServer, type ServerConfig, type Storage } from '../src/index.js';
 
 /** The allowed origin of kommune 3120 in {@link testConfig}. */
 export const ORIGIN = 'https://www.rakkestad.kommune.no';
@@ -41,25 +30,14 @@ export function testConfig(extra: Partial<ServerConfig> = {}): ServerConfig {
   };
 }
 
-const made: string[] = [];
-// The test files' SQLite files hold nothing worth keeping: their folders go when the test process ends.
-process.on('exit', () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+export { tempDir } from './temp-dir.js';
 
-/** A fresh temporary folder, removed when the test process ends. */
-export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kw-server-'));
-  made.push(dir);
-  return dir;
-}
-
-/** A running server on a free port with a real SQLite file in a temporary folder. */
+/** A running server on a free port with a database of its own (a SQLite file, or PostgreSQL: test/backend.ts). */
 export async function start(
   options: { config?: ServerConfig; wrap?: (storage: Storage) => Storage; log?: Logger } = {},
 ): Promise<RunningServer & { db: string }> {
-  const db = join(tempDir(), 'data', 'reports.sqlite');
-  const real = openSqliteStorage(db);
+  const db = await newDatabase();
+  const real = openTestStorage(db);
   const storage = options.wrap ? options.wrap(real) : real;
   const server = await startServer({
     config: options.config ?? testConfig(),
@@ -107,28 +85,23 @@ export function postReport(server: { url: string }, body: unknown, headers: Reco
   });
 }
 
-/** The rows of the reports table, read from the database file the way an operator would (read-only). */
-export function reportRows(
+/** The rows of the reports table, read from the database the way an operator would. */
+export async function reportRows(
   db: string,
-): Array<{ kommune: string; receipt: string; status: string; possible_spam: number; body: string; created_at: string }> {
-  const reader = new Database(db, { readonly: true });
-  try {
-    return reader.prepare('SELECT * FROM reports ORDER BY id').all() as any;
-  } finally {
-    reader.close();
-  }
+): Promise<Array<{ kommune: string; receipt: string; status: string; possible_spam: number; body: string; created_at: string }>> {
+  return (await sql(db, 'SELECT * FROM reports ORDER BY id')) as any;
 }
 
 // ---- Attachments and encryption at rest (issue 11).
 
 import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
 
-/** A running server on a real SQLite file at `db` (new when omitted), with an optional report key and clock. */
+/** A running server on the database at `db` (new when omitted), with an optional report key and clock. */
 export async function startStored(
   options: { db?: string; reportKey?: Uint8Array; now?: () => number; config?: ServerConfig } = {},
 ): Promise<RunningServer & { db: string }> {
-  const db = options.db ?? join(tempDir(), 'data', 'reports.sqlite');
-  const storage = openSqliteStorage(db, {
+  const db = options.db ?? (await newDatabase());
+  const storage = openTestStorage(db, {
     ...(options.reportKey ? { reportKey: options.reportKey } : {}),
     ...(options.now ? { now: options.now } : {}),
   });

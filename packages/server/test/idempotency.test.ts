@@ -1,8 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IN_FLIGHT_LEASE_MS, openSqliteStorage, StorageError, type Storage } from '../src/index.js';
+import { IN_FLIGHT_LEASE_MS, StorageError, type Storage } from '../src/index.js';
 import { sha256 } from '../src/reports.js';
 import { newKey, postReport, reportRows, start, startStored, validReport } from './helpers.js';
+import { openTestStorage } from './backend.js';
 
 describe('Idempotency-Key', () => {
   let server: Awaited<ReturnType<typeof start>>;
@@ -21,18 +22,18 @@ describe('Idempotency-Key', () => {
     const answer = await first.json();
     assert.deepEqual(await second.json(), answer);
     assert.equal(second.headers.get('cache-control'), 'no-store');
-    assert.equal(reportRows(server.db).filter((r) => r.receipt === answer.receipt).length, 1);
-    assert.equal(reportRows(server.db).length, 1);
+    assert.equal((await reportRows(server.db)).filter((r) => r.receipt === answer.receipt).length, 1);
+    assert.equal((await reportRows(server.db)).length, 1);
   });
 
   test('the same key with a different body is answered 422 idempotency-mismatch and stores nothing', async () => {
     const key = newKey();
     assert.equal((await postReport(server, validReport(), { 'Idempotency-Key': key })).status, 201);
-    const rows = reportRows(server.db).length;
+    const rows = (await reportRows(server.db)).length;
     const res = await postReport(server, validReport({ description: 'En annen melding.' }), { 'Idempotency-Key': key });
     assert.equal(res.status, 422);
     assert.equal((await res.json()).type, 'idempotency-mismatch');
-    assert.equal(reportRows(server.db).length, rows);
+    assert.equal((await reportRows(server.db)).length, rows);
   });
 
   test('a key sent as a structured-field string is the same key', async () => {
@@ -44,7 +45,7 @@ describe('Idempotency-Key', () => {
   });
 
   test('two concurrent requests with one key store one report and both get its receipt', async () => {
-    const before = reportRows(server.db).length;
+    const before = (await reportRows(server.db)).length;
     const key = newKey();
     const body = validReport({ description: 'Sendt to ganger samtidig.' });
     const answers = await Promise.all([
@@ -52,7 +53,7 @@ describe('Idempotency-Key', () => {
       postReport(server, body, { 'Idempotency-Key': key }),
     ]);
     const bodies = await Promise.all(answers.map((a) => a.json()));
-    assert.equal(reportRows(server.db).length, before + 1);
+    assert.equal((await reportRows(server.db)).length, before + 1);
     // One process writes one submission at a time (key lookup and report in one write): the second finds the first
     // done and replays it; 409 is left for a key another process holds (below).
     assert.deepEqual(
@@ -79,7 +80,7 @@ test('a key another server process holds in flight is answered 409 idempotency-i
   const now = () => clock;
   const server = await startStored({ now });
   // A second process on the same database file, that took the key and stopped before finishing.
-  const other = openSqliteStorage(server.db, { now });
+  const other = openTestStorage(server.db, { now });
   try {
     await other.migrate();
     const key = newKey();
@@ -89,14 +90,14 @@ test('a key another server process holds in flight is answered 409 idempotency-i
     assert.equal(held.status, 409);
     assert.equal((await held.json()).type, 'idempotency-in-flight');
     assert.ok(Number(held.headers.get('retry-after')) >= 1);
-    assert.equal(reportRows(server.db).length, 0, 'nothing stored while the key is held');
+    assert.equal((await reportRows(server.db)).length, 0, 'nothing stored while the key is held');
 
     clock += IN_FLIGHT_LEASE_MS + 1;
     const retried = await postReport(server, body, { 'Idempotency-Key': key });
     assert.equal(retried.status, 201);
     const again = await postReport(server, body, { 'Idempotency-Key': key });
     assert.deepEqual(await again.json(), await retried.json());
-    assert.equal(reportRows(server.db).length, 1);
+    assert.equal((await reportRows(server.db)).length, 1);
   } finally {
     await other.close();
     await server.close();
@@ -125,7 +126,7 @@ test('when storing fails the answer is 503 unavailable, and a retry with the sam
     assert.ok(Number(failed.headers.get('retry-after')) >= 1);
     const retried = await postReport(server, validReport(), { 'Idempotency-Key': key });
     assert.equal(retried.status, 201);
-    assert.equal(reportRows(server.db).length, 1);
+    assert.equal((await reportRows(server.db)).length, 1);
   } finally {
     await server.close();
   }

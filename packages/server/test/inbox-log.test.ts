@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { addUser, createApp, openSqliteStorage } from '../src/index.js';
-import { postReport, tempDir, testConfig, validReport } from './helpers.js';
+import { addUser, createApp } from '../src/index.js';
+import { postReport, testConfig, validReport } from './helpers.js';
+import { newDatabase, openTestStorage } from './backend.js';
 
 const PASSWORD = 'correct horse battery staple';
 const FORMULA_NAME = '=HYPERLINK("https://evil.example";"klikk")';
@@ -29,10 +29,10 @@ type Entry = {
 
 /** A server (`--demo`: no second factor) on a real SQLite file with two kommuner, their users, and a clock the test moves. */
 async function inbox() {
-  const db = join(tempDir(), 'data', 'inbox-log.sqlite');
+  const db = await newDatabase('inbox_log');
   const clock = { now: START };
   const now = () => clock.now;
-  const storage = openSqliteStorage(db, { now, reportKey: randomBytes(32) });
+  const storage = openTestStorage(db, { now, reportKey: randomBytes(32) });
   await storage.migrate();
   const ids: Record<string, number> = {};
   for (const [key, user] of Object.entries(USERS)) ids[key] = (await addUser(storage, user, PASSWORD, clock.now)).id;

@@ -1,14 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import Database from 'better-sqlite3';
-import { addUser, createApp, openSqliteStorage } from '../src/index.js';
+import { addUser, createApp } from '../src/index.js';
 import { runRetention } from '../src/retention.js';
-import { tempDir, testConfig, validReport } from './helpers.js';
+import { testConfig, validReport } from './helpers.js';
+import { newDatabase, openTestStorage, sql, storedBytes } from './backend.js';
 
 const PASSWORD = 'correct horse battery staple';
 const USERS = {
@@ -21,10 +19,10 @@ const SECRET_NOTE = 'Notat som aldri skal i loggen.';
 
 /** A server (`--demo`, no second factor) on a real SQLite file, with two kommuner, a contact user each and an admin. */
 async function inbox() {
-  const db = join(tempDir(), 'data', 'inbox.sqlite');
+  const db = await newDatabase('inbox');
   const clock = { now: Date.parse('2026-12-02T10:00:00Z') };
   const now = () => clock.now;
-  const storage = openSqliteStorage(db, { now, reportKey: randomBytes(32) });
+  const storage = openTestStorage(db, { now, reportKey: randomBytes(32) });
   await storage.migrate();
   for (const user of Object.values(USERS)) await addUser(storage, user, PASSWORD, clock.now);
   const app = createApp({ config: testConfig(), storage, now, demo: true, log: () => {} });
@@ -190,10 +188,9 @@ test('the detail holds everything the person sent, notes are kept, and each acti
       [SECRET_NOTE],
     );
     // Stored sealed with KW_REPORT_KEY, like the report: the database file holds neither text.
-    const file0 = readFileSync(s.db);
-    const wal = existsSync(`${s.db}-wal`) ? readFileSync(`${s.db}-wal`) : Buffer.alloc(0);
+    const stored = await storedBytes(s.db);
     for (const secret of [SECRET_NOTE, SECRET_DESCRIPTION])
-      assert.equal(Buffer.concat([file0, wal]).includes(Buffer.from(secret)), false, `${secret} is not in the file`);
+      assert.equal(stored.includes(Buffer.from(secret)), false, `${secret} is not in the file`);
     assert.equal(body.attachments[0].id, attachment);
 
     const file = await s.call(`/reports/${receipt}/attachments/${attachment}`, { session: a });
@@ -305,9 +302,7 @@ test('the list is served from clear columns: a report whose sealed body no longe
   try {
     const broken = await s.report('3120', { kinds: ['trussel', 'hets'], role: 'ansatt', triage: { danger: true } });
     const plain = await s.report('3120', { kinds: ['hets'] });
-    const writer = new Database(s.db);
-    writer.prepare(`UPDATE reports SET body = '{"sealed":"AAAA"}' WHERE receipt = ?`).run(broken.receipt);
-    writer.close();
+    await sql(s.db, `UPDATE reports SET body = '{"sealed":"AAAA"}' WHERE receipt = ?`, [broken.receipt]);
     const a = await s.signIn('a');
     const list = await (await s.call('/reports', { session: a })).json();
     assert.deepEqual(list.reports[0], {
@@ -374,8 +369,7 @@ test('a hold with a reason keeps a closed report; it shows in the detail and lis
     assert.equal(detail.deleteAfter, null);
     assert.equal((await (await s.call('/reports?status=avsluttet', { session: a })).json()).reports[0].hold, true);
     // Sealed at rest like a note.
-    const file = Buffer.concat([readFileSync(s.db), existsSync(`${s.db}-wal`) ? readFileSync(`${s.db}-wal`) : Buffer.alloc(0)]);
-    assert.equal(file.includes(Buffer.from(SECRET_NOTE)), false);
+    assert.equal((await storedBytes(s.db)).includes(Buffer.from(SECRET_NOTE)), false);
 
     const lifted = await s.call(`/reports/${receipt}/hold`, { session: a, method: 'DELETE' });
     assert.equal(lifted.status, 200);
@@ -419,9 +413,7 @@ test('retention deletes a closed report past its days with its attachments, audi
     assert.ok(result.sessions >= 2, 'idle sessions are forgotten');
     assert.equal(await s.storage.getReport('3120', old.receipt), undefined);
     assert.equal(await s.storage.getAttachment('3120', old.attachment), undefined);
-    const reader = new Database(s.db, { readonly: true });
-    assert.equal((reader.prepare('SELECT count(*) AS n FROM attachments').get() as { n: number }).n, 0);
-    reader.close();
+    assert.equal((await sql(s.db, 'SELECT count(*) AS n FROM attachments'))[0]!['n'], 0);
     for (const kept of [held, open, recent]) assert.ok(await s.storage.getReport('3120', kept.receipt), 'kept');
 
     const entry = (await s.storage.auth.listAudit('3120')).find((e) => e.action === 'report-retention-deleted');

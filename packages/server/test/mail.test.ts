@@ -1,21 +1,19 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { SMTPServer } from 'smtp-server';
 import {
   MAIL_MAX_ATTEMPTS,
   ConfigError,
   mailBackoffMs,
-  openSqliteStorage,
   parseConfig,
   silentLogger,
   startServer,
   type RunningServer,
   type ServerConfig,
 } from '../src/index.js';
-import { newKey, postAttachment, postReport, reportRows, tempDir, testConfig, validReport } from './helpers.js';
+import { newKey, postAttachment, postReport, reportRows, testConfig, validReport } from './helpers.js';
+import { newDatabase, openTestStorage, sql } from './backend.js';
 
 /** A message the loopback SMTP server accepted. */
 interface Received {
@@ -91,8 +89,8 @@ after(async () => {
 /** A server on a real SQLite file with a clock the test moves; the mail worker runs only when the test ticks it. */
 async function startMailServer(config: ServerConfig) {
   let clock = Date.now();
-  const db = join(tempDir(), 'data', 'reports.sqlite');
-  const storage = openSqliteStorage(db, { now: () => clock });
+  const db = await newDatabase('reports');
+  const storage = openTestStorage(db, { now: () => clock });
   const server = await startServer({ config, storage, port: 0, hostname: '127.0.0.1', log: silentLogger, mail: { intervalMs: 0 } });
   running.push(server);
   return {
@@ -103,13 +101,8 @@ async function startMailServer(config: ServerConfig) {
 }
 
 /** The mail_queue rows, read from the file. */
-function mailRows(db: string): Array<Record<string, any>> {
-  const reader = new Database(db, { readonly: true });
-  try {
-    return reader.prepare('SELECT * FROM mail_queue ORDER BY id').all() as any;
-  } finally {
-    reader.close();
-  }
+function mailRows(db: string): Promise<Array<Record<string, any>>> {
+  return sql(db, 'SELECT * FROM mail_queue ORDER BY id');
 }
 
 async function submit(server: RunningServer, body = validReport()): Promise<string> {
@@ -172,7 +165,7 @@ describe('the contact person is told of a new report by e-mail', () => {
     await submit(server);
 
     assert.deepEqual(await server.mail!.tick(), { sent: 0, failed: 1 });
-    let [row] = mailRows(db);
+    let [row] = await mailRows(db);
     assert.equal(row!['state'], 'queued');
     assert.equal(row!['attempts'], 1);
     assert.match(row!['last_error'], /^E[A-Z]+$/, 'a code only');
@@ -180,7 +173,7 @@ describe('the contact person is told of a new report by e-mail', () => {
 
     advance(mailBackoffMs(1));
     assert.deepEqual(await server.mail!.tick(), { sent: 0, failed: 1 });
-    row = mailRows(db)[0];
+    row = (await mailRows(db))[0];
     assert.equal(row!['attempts'], 2);
     advance(mailBackoffMs(2) - 1);
     assert.deepEqual(await server.mail!.tick(), { sent: 0, failed: 0 }, 'the second wait is twice the first');
@@ -191,7 +184,7 @@ describe('the contact person is told of a new report by e-mail', () => {
     advance(1);
     assert.deepEqual(await server.mail!.tick(), { sent: 1, failed: 0 });
     assert.equal(sink.messages.length, 1);
-    row = mailRows(db)[0];
+    row = (await mailRows(db))[0];
     assert.equal(row!['state'], 'sent');
     assert.equal(row!['attempts'], 3);
     assert.equal(row!['last_error'], null);
@@ -207,7 +200,7 @@ describe('the contact person is told of a new report by e-mail', () => {
       advance(mailBackoffMs(attempt));
     }
     assert.deepEqual(await server.mail!.tick(), { sent: 0, failed: 0 }, 'no attempt after giving up');
-    const [row] = mailRows(db);
+    const [row] = await mailRows(db);
     assert.equal(row!['state'], 'failed');
     assert.equal(row!['attempts'], MAIL_MAX_ATTEMPTS);
     assert.equal(row!['last_error'], 'EENVELOPE 550');
@@ -235,27 +228,27 @@ describe('the contact person is told of a new report by e-mail', () => {
     assert.equal((await postReport(server, validReport({ description: '' }))).status, 400);
     // Names an attachment that does not exist: nothing of the report is stored.
     assert.equal((await postReport(server, validReport({ attachments: ['a'.repeat(32)] }))).status, 400);
-    assert.equal(reportRows(db).length, 0);
-    assert.equal(mailRows(db).length, 0);
+    assert.equal((await reportRows(db)).length, 0);
+    assert.equal((await mailRows(db)).length, 0);
 
     // Stored, then replayed with the same key: one report, one notice.
     const key = newKey();
     const body = validReport();
     for (let i = 0; i < 2; i++) assert.equal((await postReport(server, body, { 'Idempotency-Key': key })).status, 201);
-    assert.equal(reportRows(db).length, 1);
-    assert.equal(mailRows(db).length, 1);
+    assert.equal((await reportRows(db)).length, 1);
+    assert.equal((await mailRows(db)).length, 1);
     // A kommune whose contact has no e-mail and no `notify`: the report is stored, no notice.
     const halden = validReport({ kommune: '3101' });
     assert.equal((await postReport(server, halden, { Origin: 'https://www.halden.kommune.no' })).status, 201);
-    assert.equal(reportRows(db).length, 2);
-    assert.equal(mailRows(db).length, 1);
+    assert.equal((await reportRows(db)).length, 2);
+    assert.equal((await mailRows(db)).length, 1);
     // An uploaded (free) attachment still links as before, with its notice in the same write.
     const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     const uploaded = await postAttachment(server, pdf, { type: 'application/pdf' });
     assert.equal(uploaded.status, 201);
     const { id } = (await uploaded.json()) as { id: string };
     assert.equal((await postReport(server, validReport({ attachments: [id] }))).status, 201);
-    assert.equal(mailRows(db).length, 2);
+    assert.equal((await mailRows(db)).length, 2);
   });
 
   test('a notice that cannot be stored takes its report with it (one savepoint)', async () => {
@@ -271,8 +264,8 @@ describe('the contact person is told of a new report by e-mail', () => {
         notify: [bad],
       }),
     );
-    assert.equal(reportRows(db).length, 0);
-    assert.equal(mailRows(db).length, 0);
+    assert.equal((await reportRows(db)).length, 0);
+    assert.equal((await mailRows(db)).length, 0);
   });
 
   test('the config takes smtp, publicUrl and notify, and refuses a wrong address or an unknown smtp key', () => {
@@ -289,7 +282,7 @@ describe('the contact person is told of a new report by e-mail', () => {
     const { server, db } = await startMailServer(testConfig({ smtp: smtpAt(await freePort()) }));
     await submit(server);
     await submit(server);
-    const other = openSqliteStorage(db);
+    const other = openTestStorage(db);
     running.push(other);
     const [mine, theirs] = await Promise.all([server.storage.claimMail(10, 60_000), other.claimMail(10, 60_000)]);
     const ids = [...mine, ...theirs].map((m) => m.id).sort();

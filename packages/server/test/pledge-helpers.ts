@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import Database from 'better-sqlite3';
 import { addUser, createApp, openSqliteStorage, type ServerConfig } from '../src/index.js';
 import { ORIGIN, tempDir, testConfig } from './helpers.js';
+import { sql } from './backend.js';
 
 /** The test clock's start: 2 December 2026, 10:00 UTC. */
 export const T0 = Date.parse('2026-12-02T10:00:00Z');
@@ -140,14 +140,7 @@ export async function pledgeServer(options: { config?: ServerConfig; reportKey?:
   /** The same link on this test server (the mail's links use the configured public address). */
   const local = (link: string) => `${url}${new URL(link).pathname}${new URL(link).search}`;
   /** Rows of the pledges table, read as an operator would. */
-  const rows = () => {
-    const reader = new Database(db, { readonly: true });
-    try {
-      return reader.prepare('SELECT * FROM pledges ORDER BY seq').all() as Array<Record<string, unknown>>;
-    } finally {
-      reader.close();
-    }
-  };
+  const rows = (): Promise<Array<Record<string, unknown>>> => sql(db, 'SELECT * FROM pledges ORDER BY seq');
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await storage.close();

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, addUser, openSqliteStorage, runRetention } from '../src/index.js';
-import { tempDir } from './helpers.js';
 import { PASSWORD, USERS, pledgeServer } from './pledge-helpers.js';
+import { sqliteOnly } from './backend.js';
+import { join } from 'node:path';
+import { tempDir } from './temp-dir.js';
 
 test('only a moderator reaches moderation: a contact person and an admin get 403, no session 401', async () => {
   const s = await pledgeServer();
@@ -287,37 +288,41 @@ test('retention forgets a campaign’s e-mail addresses and its mail after email
   }
 });
 
-test('a database of schema version 6 gains the moderator role and pledges, keeping its users and their sessions', async () => {
-  const db = join(tempDir(), 'old.sqlite');
-  const old = new Database(db);
-  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
-  for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) {
-    old.exec(migration.sql);
-    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-11-01T00:00:00.000Z');
-  }
-  old
-    .prepare(
-      "INSERT INTO users (kommune, email, name, role, password_hash, created_at) VALUES ('3120', 'a@b.no', 'A', 'contact', 'x', 'now')",
-    )
-    .run();
-  old
-    .prepare("INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES ('s', 1, 'c', 1, 1, 9e12)")
-    .run();
-  old.close();
+test(
+  'a database of schema version 6 gains the moderator role and pledges, keeping its users and their sessions',
+  sqliteOnly('a SQLite file of version 6, rebuilt'),
+  async () => {
+    const db = join(tempDir(), 'old.sqlite');
+    const old = new Database(db);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) {
+      old.exec(migration.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-11-01T00:00:00.000Z');
+    }
+    old
+      .prepare(
+        "INSERT INTO users (kommune, email, name, role, password_hash, created_at) VALUES ('3120', 'a@b.no', 'A', 'contact', 'x', 'now')",
+      )
+      .run();
+    old
+      .prepare("INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES ('s', 1, 'c', 1, 1, 9e12)")
+      .run();
+    old.close();
 
-  const storage = openSqliteStorage(db);
-  try {
-    assert.equal(await storage.migrate(), MIGRATIONS.at(-1)!.version);
-    assert.equal((await storage.auth.findUserByEmail('a@b.no'))?.role, 'contact');
-    assert.ok(await storage.auth.getSession('s'), 'the session survived the rebuilt users table');
-    const moderator = await addUser(storage, { ...USERS.moderator }, PASSWORD);
-    assert.equal(moderator.role, 'moderator');
-    assert.equal(storage.pragmas().foreign_keys, 1, 'foreign keys are on again');
-  } finally {
-    await storage.close();
-  }
-  const reader = new Database(db, { readonly: true });
-  assert.equal((reader.pragma('foreign_key_check') as unknown[]).length, 0);
-  assert.equal(reader.pragma('integrity_check', { simple: true }), 'ok');
-  reader.close();
-});
+    const storage = openSqliteStorage(db);
+    try {
+      assert.equal(await storage.migrate(), MIGRATIONS.at(-1)!.version);
+      assert.equal((await storage.auth.findUserByEmail('a@b.no'))?.role, 'contact');
+      assert.ok(await storage.auth.getSession('s'), 'the session survived the rebuilt users table');
+      const moderator = await addUser(storage, { ...USERS.moderator }, PASSWORD);
+      assert.equal(moderator.role, 'moderator');
+      assert.equal(storage.pragmas().foreign_keys, 1, 'foreign keys are on again');
+    } finally {
+      await storage.close();
+    }
+    const reader = new Database(db, { readonly: true });
+    assert.equal((reader.pragma('foreign_key_check') as unknown[]).length, 0);
+    assert.equal(reader.pragma('integrity_check', { simple: true }), 'ok');
+    reader.close();
+  },
+);

@@ -28,7 +28,7 @@ describe('POST /api/v1/reports', () => {
     assert.match(body.receipt, RECEIPT_PATTERN);
     assert.equal(body.kommune, '3120');
     assert.ok(!Number.isNaN(Date.parse(body.receivedAt)));
-    const row = reportRows(server.db).find((r) => r.receipt === body.receipt);
+    const row = (await reportRows(server.db)).find((r) => r.receipt === body.receipt);
     assert.ok(row, 'the acknowledged report is in the database file');
     assert.equal(row.kommune, '3120');
     assert.equal(row.status, 'ny');
@@ -86,14 +86,14 @@ describe('POST /api/v1/reports', () => {
   });
 
   test('a report from an origin the kommune does not allow is answered 403 and not stored', async () => {
-    const before = reportRows(server.db).length;
+    const before = (await reportRows(server.db)).length;
     const foreign = await postReport(server, validReport(), { Origin: FOREIGN });
     assert.equal(foreign.status, 403);
     assert.equal((await foreign.json()).type, 'origin-not-allowed');
     // Another kommune's origin is foreign too: each kommune is sealed off from the others.
     const neighbour = await postReport(server, validReport(), { Origin: 'https://www.halden.kommune.no' });
     assert.equal(neighbour.status, 403);
-    assert.equal(reportRows(server.db).length, before);
+    assert.equal((await reportRows(server.db)).length, before);
   });
 
   test('a body over 64 KB is answered 413 too-large, by Content-Length', async () => {
@@ -130,7 +130,7 @@ describe('POST /api/v1/reports', () => {
   });
 
   test('a report without an Idempotency-Key is answered 400 and not stored', async () => {
-    const before = reportRows(server.db).length;
+    const before = (await reportRows(server.db)).length;
     const res = await fetch(`${server.url}/api/v1/reports`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
@@ -140,21 +140,21 @@ describe('POST /api/v1/reports', () => {
     const problem = await res.json();
     assert.equal(problem.type, 'validation');
     assert.match(problem.detail, /Idempotency-Key/);
-    assert.equal(reportRows(server.db).length, before);
+    assert.equal((await reportRows(server.db)).length, before);
   });
 
   test('a filled honeypot is answered 201 like any other report and stored as possible spam', async () => {
     const res = await postReport(server, validReport({ website: 'https://cheap-pills.example' }));
     assert.equal(res.status, 201);
     const { receipt } = await res.json();
-    assert.equal(reportRows(server.db).find((r) => r.receipt === receipt)?.possible_spam, 1);
+    assert.equal((await reportRows(server.db)).find((r) => r.receipt === receipt)?.possible_spam, 1);
   });
 
   test('a form sent less than 3 seconds after it opened is stored as possible spam', async () => {
     const res = await postReport(server, validReport({ startedAt: new Date(Date.now() - 500).toISOString() }));
     assert.equal(res.status, 201);
     const { receipt } = await res.json();
-    assert.equal(reportRows(server.db).find((r) => r.receipt === receipt)?.possible_spam, 1);
+    assert.equal((await reportRows(server.db)).find((r) => r.receipt === receipt)?.possible_spam, 1);
   });
 });
 
@@ -169,7 +169,7 @@ describe('rate limits', () => {
       assert.equal((await res.json()).type, 'rate-limited');
       const retry = Number(res.headers.get('retry-after'));
       assert.ok(retry >= 1 && retry <= 60, `Retry-After ${retry}`);
-      assert.equal(reportRows(server.db).length, 2);
+      assert.equal((await reportRows(server.db)).length, 2);
     } finally {
       await server.close();
     }

@@ -24,6 +24,8 @@ export interface AuditView {
   user: { email: string; name: string } | null;
   action: string;
   target: string | null;
+  /** For a target `user:<id>` of the same kommune: that user, so the log says whom a change concerned. */
+  targetUser?: { email: string; name: string };
   detail: Record<string, string | number | boolean>;
 }
 
@@ -90,12 +92,15 @@ async function viewEntries(storage: Storage, entries: readonly NumberedEntry[]):
   return Promise.all(
     entries.map(async (entry) => {
       const user = entry.userId === null ? undefined : await userOf(entry.userId);
+      const targetId = /^user:(\d{1,12})$/.exec(entry.target ?? '')?.[1];
+      const target = targetId === undefined ? undefined : await userOf(Number(targetId));
       return {
         id: entry.id,
         at: entry.at,
         user: user ? { email: user.email, name: user.name } : null,
         action: entry.action,
         target: entry.target ?? null,
+        ...(target && target.kommune === entry.kommune ? { targetUser: { email: target.email, name: target.name } } : {}),
         detail: entry.detail ?? {},
       };
     }),

@@ -1,20 +1,21 @@
 /**
- * `kommune-widgets-server user …`: add an inbox user, set a password, reset a second factor.
+ * `kommune-widgets-server user …`: add an inbox user, set a password, reset a second factor, disable or enable a user.
  *
  *   kommune-widgets-server user add --kommune NNNN --email E --name N --role contact|admin|moderator [--generate-password]
  *   kommune-widgets-server user password --email E
  *   kommune-widgets-server user reset-2fa --email E
-  kommune-widgets-server user disable --email E      (ends its sessions; it cannot sign in until enabled)
-  kommune-widgets-server user enable --email E
+ *   kommune-widgets-server user disable --email E      (ends its sessions; it cannot sign in until enabled)
+ *   kommune-widgets-server user enable --email E
  *
- * with `--db FILE` / `KW_DB` and `--config FILE` / `KW_CONFIG` as for the server. A new password is read from stdin:
- * from a terminal without echo, or the first line of piped input. It is never echoed or logged.
+ * with `--db FILE` / `KW_DB` (or `--database-url` / `DATABASE_URL`) and `--config FILE` / `KW_CONFIG` as for the server. A new password is read from stdin:
+ * from a terminal without echo, or the first line of piped input. It is never echoed or logged, and it is the user's own;
+ * `--generate-password` makes a temporary one instead, which the user must replace at the first sign-in.
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
 import { generatePassword } from '../auth/password.js';
 import { reportKeyFromEnvironment } from '../storage/report-crypto.js';
-import { openSqliteStorage } from '../storage/sqlite.js';
+import { openCommandStorage } from '../storage/open.js';
 import { UserError, addUser, resetSecondFactor, setUserDisabled, setUserPassword } from './users.js';
 
 /** The help text of the `user` command. */
@@ -22,15 +23,22 @@ export const USER_HELP = `Usage:
   kommune-widgets-server user add --kommune NNNN --email E --name NAME --role contact|admin|moderator [--generate-password]
   kommune-widgets-server user password --email E
   kommune-widgets-server user reset-2fa --email E
+  kommune-widgets-server user disable --email E    (ends its sessions; it cannot sign in until enabled)
+  kommune-widgets-server user enable --email E
 
   --db FILE      SQLite database file (env KW_DB, default ./data/kommune-widgets.sqlite)
+  --database-url URL
+                 PostgreSQL instead of SQLite, postgres://… (env DATABASE_URL; KW_MIGRATE_DATABASE_URL: the tables'
+                 owner, who runs the migrations; docs/delt-tjeneste.md)
   --config FILE  configuration file; when given, --kommune must be one of its kommuner (env KW_CONFIG)
 
-Roles: contact reads the kommune's reports; admin reads its audit log; moderator handles the signatures of its
-pledge campaigns.
+Roles: contact reads the kommune's reports; admin manages the kommune's users in the inbox (/admin) and reads its
+audit log; moderator handles the signatures of its pledge campaigns. An admin does the day-to-day changes in the
+inbox; these commands stay for IT (the first admin, a locked-out admin, scripts).
 
-The new password (at least 12 characters) is read from stdin: typed without echo, or piped as the first line.
---generate-password makes one and prints it once instead. KW_REPORT_KEY as for the server.
+The new password (at least 12 characters) is read from stdin: typed without echo, or piped as the first line; it is
+the user's own. --generate-password makes one and prints it once instead: a temporary password for IT to hand over,
+which the user must replace with their own at the first sign-in. KW_REPORT_KEY as for the server.
 `;
 
 /** Read one line from stdin without echoing it (raw mode on a terminal). */
@@ -93,6 +101,7 @@ export async function userCommand(argv: string[]): Promise<void> {
         name: { type: 'string' },
         role: { type: 'string' },
         db: { type: 'string' },
+        'database-url': { type: 'string' },
         config: { type: 'string' },
         'generate-password': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -129,7 +138,7 @@ export async function userCommand(argv: string[]): Promise<void> {
   if (action === 'add' && values['generate-password']) password = generatePassword();
   else if (action === 'add' || action === 'password') password = await readSecret('New password (not shown): ');
 
-  const storage = openSqliteStorage(values.db ?? process.env['KW_DB'] ?? './data/kommune-widgets.sqlite', reportKey ? { reportKey } : {});
+  const storage = openCommandStorage(values, reportKey);
   try {
     await storage.migrate();
     if (action === 'add') {
@@ -137,9 +146,12 @@ export async function userCommand(argv: string[]): Promise<void> {
         storage,
         { kommune: values.kommune!, email: values.email, name: values.name!, role: values.role! },
         password!,
+        Date.now(),
+        { temporary: values['generate-password'] },
       );
       process.stdout.write(`Added ${user.email} (${user.role}, kommune ${user.kommune}).\n`);
-      if (values['generate-password']) process.stdout.write(`Password (shown once): ${password}\n`);
+      if (values['generate-password'])
+        process.stdout.write(`Password (shown once): ${password}\nIt is temporary: the user chooses their own at the first sign-in.\n`);
       process.stdout.write('A second factor is enrolled at the first sign-in.\n');
     } else if (action === 'password') {
       await setUserPassword(storage, values.email, password!);

@@ -3,7 +3,7 @@
  * change is audited; no password, code or secret is ever returned except a generated password, once.
  */
 import { audit } from '../auth/audit.js';
-import { MIN_PASSWORD_LENGTH, generatePassword, hashPassword } from '../auth/password.js';
+import { MIN_PASSWORD_LENGTH, generatePassword, hashPassword, passwordLongEnough } from '../auth/password.js';
 import type { Storage, UserRecord, UserRole } from '../storage/types.js';
 
 /** A user change that cannot be made; `message` says why (never a secret). */
@@ -25,21 +25,27 @@ export const DEMO_MODERATOR = {
 /** The roles a user can have. */
 export const USER_ROLES: readonly UserRole[] = ['contact', 'admin', 'moderator'];
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** What an e-mail address (a user name) must look like. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function checkPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) throw new UserError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (!passwordLongEnough(password)) throw new UserError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
 }
 
-/** Add a user with `password`; throws {@link UserError} for a bad field, a short password or a taken e-mail. */
+/**
+ * Add a user with `password`; throws {@link UserError} for a bad field, a short password or a taken e-mail. `temporary`:
+ * a password made for the user and handed over (`--generate-password`), which the user must replace at the first
+ * sign-in; a password IT typed is the user's own.
+ */
 export async function addUser(
   storage: Storage,
   fields: { kommune: string; email: string; name: string; role: string },
   password: string,
   now = Date.now(),
+  options: { temporary?: boolean } = {},
 ): Promise<UserRecord> {
   if (!/^\d{4}$/.test(fields.kommune)) throw new UserError('--kommune must be a kommunenummer of four digits.');
-  if (!EMAIL.test(fields.email)) throw new UserError('--email must be an e-mail address.');
+  if (!EMAIL_PATTERN.test(fields.email)) throw new UserError('--email must be an e-mail address.');
   if (fields.name.trim() === '') throw new UserError('--name must not be empty.');
   if (!(USER_ROLES as readonly string[]).includes(fields.role)) throw new UserError('--role must be contact, admin or moderator.');
   checkPassword(password);
@@ -50,6 +56,7 @@ export async function addUser(
       name: fields.name.trim(),
       role: fields.role as UserRole,
       passwordHash: await hashPassword(password),
+      temporaryPassword: options.temporary === true,
     },
     now,
   );
@@ -70,11 +77,11 @@ async function existing(storage: Storage, email: string): Promise<UserRecord> {
   return user;
 }
 
-/** Set the password of the user with `email` (ending the user's sessions). */
+/** Set the password of the user with `email` (ending the user's sessions); typed by IT, it is the user's own, not temporary. */
 export async function setUserPassword(storage: Storage, email: string, password: string, now = Date.now()): Promise<void> {
   checkPassword(password);
   const user = await existing(storage, email);
-  await storage.auth.setPassword(user.id, await hashPassword(password));
+  await storage.auth.setPassword(user.id, await hashPassword(password), { temporary: false });
   await audit(storage.auth, now, { kommune: user.kommune, userId: null, action: 'password-set', target: `user:${user.id}` });
 }
 

@@ -15,11 +15,21 @@ export type AuthAction =
   | 'enrolment-confirmed'
   | 'enrolment-failed'
   | 'recovery-code-used'
+  // A temporary password: signing in asks for a new one; the user's own change (also any time later from the inbox).
+  | 'password-change-required'
+  | 'password-changed'
+  | 'password-change-failed'
   | 'user-added'
   | 'password-set'
   | 'second-factor-reset'
   | 'user-disabled'
-  | 'user-enabled';
+  | 'user-enabled'
+  // An admin's changes in the inbox (the ones above without `admin-` are the command line's).
+  | 'admin-user-added'
+  | 'admin-user-disabled'
+  | 'admin-user-enabled'
+  | 'admin-second-factor-reset'
+  | 'admin-password-reset';
 
 /** Write one audit entry at `now`. */
 export function audit(store: AuthStore, now: number, entry: Omit<AuditEntry, 'at' | 'action'> & { action: AuthAction }): Promise<void> {

@@ -7,6 +7,9 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 /** The shortest password the server accepts. */
 export const MIN_PASSWORD_LENGTH = 12;
 
+/** Whether `password` is long enough to be accepted (in characters, not bytes): the one rule, for the CLI and the inbox. */
+export const passwordLongEnough = (password: string) => [...password].length >= MIN_PASSWORD_LENGTH;
+
 const N = 16384;
 const R = 8;
 const P = 1;

@@ -1,6 +1,12 @@
 /**
- * The numbered migrations, in order. Append only: a released migration never changes. Each runs in its own
- * transaction and is recorded in `schema_migrations`.
+ * The numbered migrations of both backends, in order: each version holds its SQLite and its PostgreSQL SQL, and means
+ * the same schema on both. Append only: a released migration never changes. Each runs in its own transaction and is
+ * recorded in `schema_migrations` (in PostgreSQL under an advisory lock, so processes starting together migrate once).
+ *
+ * PostgreSQL only: every table holding a kommune's data has row-level security, forced, with the policy
+ * `kw_visible(kommune)`: a row is seen only by a transaction that named its kommune (`kw.kommune`, set per
+ * transaction by the storage), or by one that named itself the service's own work (`*`: sessions looked up by token,
+ * mail, retention). A query that forgets its `WHERE kommune = …` still sees nothing of another kommune.
  */
 
 /** One step of the schema. */
@@ -8,12 +14,28 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** The same step in PostgreSQL. */
+  postgres: string;
   /**
    * Run with foreign keys off (checked before its commit): a migration that rebuilds a table other tables point to, as
    * SQLite's documented way to change a constraint does.
    */
   foreignKeysOff?: boolean;
 }
+
+/** Row-level security on a PostgreSQL table with a `kommune` column: forced, so that its owner is held to it too. */
+const tenancy = (table: string) => `
+  ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
+  CREATE POLICY ${table}_of_kommune ON ${table} USING (kw_visible(kommune)) WITH CHECK (kw_visible(kommune));`;
+
+/** Row-level security on a table whose rows belong to a report: seen only with a report the transaction sees. */
+const tenancyByReport = (table: string) => `
+  ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
+  CREATE POLICY ${table}_of_kommune ON ${table}
+    USING (EXISTS (SELECT 1 FROM reports r WHERE r.id = report_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM reports r WHERE r.id = report_id));`;
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -53,6 +75,45 @@ export const MIGRATIONS: readonly Migration[] = [
         checked_at INTEGER NOT NULL
       ) STRICT;
     `,
+    postgres: `
+      -- Whose rows a transaction sees: its kommune (set_config('kw.kommune', …, true)), or '*' for the service's own work.
+      CREATE FUNCTION kw_visible(row_kommune text) RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT row_kommune = current_setting('kw.kommune', true) OR current_setting('kw.kommune', true) = '*'
+      $$;
+
+      CREATE TABLE reports (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kommune text NOT NULL,
+        receipt text NOT NULL UNIQUE,
+        created_at text NOT NULL,
+        status text NOT NULL DEFAULT 'ny',
+        possible_spam boolean NOT NULL DEFAULT false,
+        body text NOT NULL CHECK (body::jsonb IS NOT NULL)
+      );
+      CREATE INDEX reports_by_kommune ON reports (kommune, created_at);
+      ${tenancy('reports')}
+
+      CREATE TABLE idempotency_keys (
+        key text PRIMARY KEY,
+        fingerprint text NOT NULL,
+        state text NOT NULL CHECK (state IN ('in-flight', 'done')),
+        response_status integer,
+        response_body text,
+        expires_at bigint NOT NULL
+      );
+      CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (expires_at);
+
+      CREATE TABLE rate_limits (
+        key text PRIMARY KEY,
+        window_end bigint NOT NULL,
+        count integer NOT NULL
+      );
+
+      CREATE TABLE health_check (
+        id integer PRIMARY KEY CHECK (id = 1),
+        checked_at bigint NOT NULL
+      );
+    `,
   },
   {
     version: 2,
@@ -82,6 +143,30 @@ export const MIGRATIONS: readonly Migration[] = [
         id INTEGER PRIMARY KEY CHECK (id = 1),
         sealed BLOB NOT NULL
       ) STRICT;
+    `,
+    postgres: `
+      CREATE TABLE attachments (
+        id text PRIMARY KEY,
+        kommune text NOT NULL,
+        type text NOT NULL,
+        size integer NOT NULL,
+        created_at text NOT NULL,
+        expires_at bigint NOT NULL,
+        report_id bigint REFERENCES reports (id) ON DELETE CASCADE,
+        position integer,
+        encrypted boolean NOT NULL DEFAULT false,
+        data bytea NOT NULL
+      );
+      CREATE INDEX attachments_by_report ON attachments (report_id, position);
+      CREATE INDEX attachments_unreferenced_by_expiry ON attachments (expires_at) WHERE report_id IS NULL;
+      ${tenancy('attachments')}
+
+      ALTER TABLE reports ADD COLUMN encrypted boolean NOT NULL DEFAULT false;
+
+      CREATE TABLE report_key_check (
+        id integer PRIMARY KEY CHECK (id = 1),
+        sealed bytea NOT NULL
+      );
     `,
   },
   {
@@ -139,6 +224,58 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
       CREATE INDEX audit_log_by_kommune ON audit_log (kommune, at);
     `,
+    postgres: `
+      CREATE TABLE users (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kommune text NOT NULL,
+        email text NOT NULL UNIQUE,
+        name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('contact', 'admin')),
+        password_hash text NOT NULL,
+        totp_secret text,
+        totp_enrolled_at text,
+        totp_last_step bigint,
+        recovery_codes text NOT NULL DEFAULT '[]' CHECK (recovery_codes::jsonb IS NOT NULL),
+        created_at text NOT NULL,
+        disabled boolean NOT NULL DEFAULT false
+      );
+      CREATE INDEX users_by_kommune ON users (kommune);
+      ${tenancy('users')}
+
+      -- kommune is the user's, copied when the session starts, so that the session rows have a tenant of their own.
+      CREATE TABLE sessions (
+        id text PRIMARY KEY,
+        user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        kommune text NOT NULL,
+        csrf_token text NOT NULL,
+        limited boolean NOT NULL DEFAULT false,
+        created_at bigint NOT NULL,
+        last_seen_at bigint NOT NULL,
+        expires_at bigint NOT NULL
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+      ${tenancy('sessions')}
+
+      CREATE TABLE login_failures (
+        key text PRIMARY KEY,
+        count integer NOT NULL,
+        last_failure_at bigint NOT NULL,
+        locked_until bigint NOT NULL DEFAULT 0
+      );
+
+      -- Entries of no kommune (kommune NULL) are the service's own: seen only by its own work.
+      CREATE TABLE audit_log (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at text NOT NULL,
+        kommune text,
+        user_id bigint,
+        action text NOT NULL,
+        target text,
+        detail text NOT NULL DEFAULT '{}' CHECK (detail::jsonb IS NOT NULL)
+      );
+      CREATE INDEX audit_log_by_kommune ON audit_log (kommune, at);
+      ${tenancy('audit_log')}
+    `,
   },
   {
     version: 4,
@@ -163,6 +300,26 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
       CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE state = 'queued';
       CREATE INDEX mail_queue_by_kommune ON mail_queue (kommune, state, id);
+    `,
+    postgres: `
+      CREATE TABLE mail_queue (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kommune text NOT NULL,
+        recipient text NOT NULL,
+        subject text NOT NULL,
+        body_text text NOT NULL,
+        kind text NOT NULL,
+        state text NOT NULL CHECK (state IN ('queued', 'sent', 'failed', 'outbox')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at bigint NOT NULL,
+        lease_until bigint,
+        last_error text,
+        created_at text NOT NULL,
+        sent_at text
+      );
+      CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE state = 'queued';
+      CREATE INDEX mail_queue_by_kommune ON mail_queue (kommune, state, id);
+      ${tenancy('mail_queue')}
     `,
   },
   {
@@ -189,6 +346,28 @@ export const MIGRATIONS: readonly Migration[] = [
         to_status TEXT NOT NULL
       ) STRICT;
       CREATE INDEX report_status_changes_by_report ON report_status_changes (report_id, id);
+    `,
+    postgres: `
+      CREATE TABLE report_notes (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        report_id bigint NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        user_id bigint,
+        at text NOT NULL,
+        text text NOT NULL
+      );
+      CREATE INDEX report_notes_by_report ON report_notes (report_id, id);
+      ${tenancyByReport('report_notes')}
+
+      CREATE TABLE report_status_changes (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        report_id bigint NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        user_id bigint,
+        at text NOT NULL,
+        from_status text NOT NULL,
+        to_status text NOT NULL
+      );
+      CREATE INDEX report_status_changes_by_report ON report_status_changes (report_id, id);
+      ${tenancyByReport('report_status_changes')}
     `,
   },
   {
@@ -221,6 +400,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reports_by_status ON reports (kommune, possible_spam, status, danger DESC, threat DESC, created_at DESC, id DESC);
       CREATE INDEX reports_closed ON reports (kommune, closed_at) WHERE closed_at IS NOT NULL AND hold_at IS NULL;
       CREATE INDEX reports_unlisted ON reports (id) WHERE listed = 0;
+
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+      CREATE INDEX login_failures_by_time ON login_failures (last_failure_at);
+    `,
+    postgres: `
+      ALTER TABLE reports ADD COLUMN danger boolean NOT NULL DEFAULT false;
+      ALTER TABLE reports ADD COLUMN threat boolean NOT NULL DEFAULT false;
+      ALTER TABLE reports ADD COLUMN kinds text NOT NULL DEFAULT ',';
+      ALTER TABLE reports ADD COLUMN role text;
+      ALTER TABLE reports ADD COLUMN listed boolean NOT NULL DEFAULT false;
+      ALTER TABLE reports ADD COLUMN closed_at text;
+      ALTER TABLE reports ADD COLUMN hold_reason text;
+      ALTER TABLE reports ADD COLUMN hold_at text;
+      ALTER TABLE reports ADD COLUMN hold_by text;
+
+      CREATE INDEX reports_list ON reports
+        (kommune, possible_spam, danger DESC, threat DESC, created_at DESC, id DESC) INCLUDE (status, role, kinds);
+      CREATE INDEX reports_by_status ON reports (kommune, possible_spam, status, danger DESC, threat DESC, created_at DESC, id DESC);
+      CREATE INDEX reports_closed ON reports (kommune, closed_at) WHERE closed_at IS NOT NULL AND hold_at IS NULL;
+      CREATE INDEX reports_unlisted ON reports (id) WHERE NOT listed;
 
       CREATE INDEX sessions_by_expiry ON sessions (expires_at);
       CREATE INDEX login_failures_by_time ON login_failures (last_failure_at);
@@ -298,6 +497,68 @@ export const MIGRATIONS: readonly Migration[] = [
       -- What a mail belongs to (a pledge's campaign), so retention can forget a campaign's confirmation mail.
       ALTER TABLE mail_queue ADD COLUMN ref TEXT;
       CREATE INDEX mail_queue_by_ref ON mail_queue (ref, kind) WHERE ref IS NOT NULL;
+    `,
+    postgres: `
+      ALTER TABLE users DROP CONSTRAINT users_role_check;
+      ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('contact', 'admin', 'moderator'));
+
+      CREATE TABLE pledges (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        kommune text NOT NULL,
+        campaign text NOT NULL,
+        name text NOT NULL,
+        name_key text NOT NULL,
+        list text NOT NULL,
+        other_list text,
+        list_key text NOT NULL,
+        role text NOT NULL,
+        email text,
+        state text NOT NULL CHECK (state IN
+          ('pending-confirmation', 'pending-moderation', 'published', 'rejected', 'hidden', 'withdrawn')),
+        signed_at text NOT NULL,
+        confirmed_at text,
+        moderated_at text,
+        moderated_by bigint
+      );
+      CREATE INDEX pledges_public ON pledges (campaign, state, signed_at DESC, seq DESC);
+      CREATE UNIQUE INDEX pledges_signatory ON pledges (campaign, list_key, name_key) WHERE state NOT IN ('rejected', 'withdrawn');
+      CREATE INDEX pledges_unconfirmed ON pledges (signed_at) WHERE state = 'pending-confirmation';
+      ${tenancy('pledges')}
+
+      CREATE TABLE campaign_versions (
+        campaign text PRIMARY KEY,
+        version bigint NOT NULL
+      );
+
+      CREATE TABLE server_secrets (
+        name text PRIMARY KEY,
+        value bytea NOT NULL
+      );
+
+      ALTER TABLE mail_queue ADD COLUMN ref text;
+      CREATE INDEX mail_queue_by_ref ON mail_queue (ref, kind) WHERE ref IS NOT NULL;
+    `,
+  },
+  {
+    version: 8,
+    name: 'temporary passwords; campaign changes as rows (PostgreSQL)',
+    sql: `
+      -- 1: the password was made by an admin and handed over; the user must choose their own at the next sign-in.
+      ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1));
+    `,
+    postgres: `
+      ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT false;
+
+      -- PostgreSQL only: a campaign's published list changes as rows added here, never one row updated, so that
+      -- signatures of one campaign in several processes wait on no common row. Its version is max(id).
+      CREATE TABLE campaign_changes (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        campaign text NOT NULL
+      );
+      CREATE INDEX campaign_changes_by_campaign ON campaign_changes (campaign, id);
+      INSERT INTO campaign_changes (campaign) SELECT campaign FROM campaign_versions;
+      DROP TABLE campaign_versions;
     `,
   },
 ];

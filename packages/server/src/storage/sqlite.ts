@@ -2,14 +2,48 @@
  * The SQLite backend (better-sqlite3): every SQL statement of the server. WAL with `synchronous=FULL`, so a commit is
  * on disk before it returns, and a report is acknowledged only after its commit.
  */
-import { hkdfSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { newReceipt } from './receipt.js';
-import { KEY_CHECK_CONTEXT, attachmentContext, createReportCipher, reportContext, type ReportCipher } from './report-crypto.js';
+import { KEY_CHECK_CONTEXT, attachmentContext, createReportCipher, type ReportCipher } from './report-crypto.js';
 import { WriteQueue, type WriteQueueStats } from './write-batch.js';
+import {
+  ATTACHMENT_TTL_MS,
+  IDEMPOTENCY_TTL_MS,
+  IN_FLIGHT_LEASE_MS,
+  KEY_CHECK_PLAIN,
+  MODERATED_STATE,
+  PLEDGE_MAIL_KIND,
+  attachmentInfo,
+  auditEntry,
+  blob,
+  dayAfter,
+  derivedLinkSecret,
+  holdContext,
+  listColumns,
+  listItem,
+  mailMessage,
+  newPledgeId,
+  noPledges,
+  noteContext,
+  pledgeEmailContext,
+  publicPledge,
+  sessionRecord,
+  userSummary,
+  type AttachmentRow,
+  type AuditRow,
+  type IdempotencyRow,
+  type ListRow,
+  type MailRow,
+  type PledgeRow,
+  type ReportRow,
+  type SessionRow,
+  type UserRow,
+} from './rows.js';
+import { ValueSealer } from './sealing.js';
 import type {
   AuditEntry,
   AuthStore,
@@ -17,27 +51,19 @@ import type {
   NewPledge,
   PledgeAction,
   PledgeChange,
-  PledgeCounts,
   PledgeState,
   PledgeStore,
   PledgeSubmissionResult,
   PledgeSubmissionWrite,
-  PublicPledge,
   PurgeCounts,
   SavedPledge,
-  StoredPledge,
   ReportHold,
   ReportInboxStore,
-  ReportListItem,
   ReportListQuery,
   ReportNote,
   SessionRecord,
-  UserRecord,
-  UserRole,
-  UserSummary,
 } from './types.js';
 import {
-  PLEDGE_STATES,
   StorageError,
   type AttachmentIdempotency,
   type AttachmentInfo,
@@ -57,221 +83,6 @@ import {
   type StoredReport,
   type StoredResponse,
 } from './types.js';
-
-/** The associated data of a contact person's note on a report: sealed like the report, bound to it. */
-const noteContext = (kommune: string, receipt: string) => `report-note\0${kommune}\0${receipt}`;
-/** The associated data of a hold's reason. */
-const holdContext = (kommune: string, receipt: string) => `report-hold\0${kommune}\0${receipt}`;
-
-/** The clear-text columns the inbox's list reads (migration 6): flags and short codes, no personal content. */
-interface ListColumns {
-  danger: number;
-  threat: number;
-  /** `,hets,trussel,` (in the form's order), for `LIKE '%,kind,%'`. */
-  kinds: string;
-  role: string | null;
-}
-
-/** The list columns of a validated report body. */
-export function listColumns(body: unknown): ListColumns {
-  const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const triage = record['triage'] as { danger?: unknown } | undefined;
-  const kinds = Array.isArray(record['kinds']) ? record['kinds'].filter((k): k is string => typeof k === 'string' && !k.includes(',')) : [];
-  const role = record['role'];
-  return {
-    danger: triage?.danger === true ? 1 : 0,
-    threat: kinds.includes('trussel') ? 1 : 0,
-    kinds: `,${kinds.map((k) => `${k},`).join('')}`,
-    role: typeof role === 'string' ? role : null,
-  };
-}
-
-/** The associated data of a signatory's e-mail address: bound to its pledge. */
-const pledgeEmailContext = (campaign: string, id: string) => `pledge-email\0${campaign}\0${id}`;
-
-/** The `kind` of a pledge's confirmation mail (retention forgets them with the campaign's addresses). */
-export const PLEDGE_MAIL_KIND = 'pledge-confirmation';
-
-/** The state each moderator action leads to. */
-const MODERATED_STATE: Record<PledgeAction, PledgeState> = {
-  approve: 'published',
-  reject: 'rejected',
-  hide: 'hidden',
-  withdraw: 'withdrawn',
-};
-
-/** A new pledge id: 12 random URL-safe characters (72 bits), public on the list and in links. */
-const newPledgeId = () => randomBytes(9).toString('base64url');
-
-interface PledgeRow {
-  seq: number;
-  id: string;
-  kommune: string;
-  campaign: string;
-  name: string;
-  name_key: string;
-  list: string;
-  other_list: string | null;
-  list_key: string;
-  role: string;
-  email: string | null;
-  state: PledgeState;
-  signed_at: string;
-  confirmed_at: string | null;
-  moderated_at: string | null;
-  moderated_by: number | null;
-}
-
-/** The day after `date` (`YYYY-MM-DD`), to compare ISO timestamps with an inclusive end date. */
-const dayAfter = (date: string) => new Date(Date.parse(date) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-
-/** How long a first request holds its idempotency key before a retry may take over (a process that died mid-request). */
-export const IN_FLIGHT_LEASE_MS = 10_000;
-/** How long a first answer is replayed for its idempotency key. */
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
-/** How long an uploaded attachment waits for a report to reference it before it is deleted. */
-export const ATTACHMENT_TTL_MS = 24 * 60 * 60 * 1000;
-
-/** The value sealed in `report_key_check`, which only the right key opens. */
-const KEY_CHECK_PLAIN = new TextEncoder().encode('kommune-widgets report key');
-
-interface ReportRow {
-  id: number;
-  kommune: string;
-  receipt: string;
-  created_at: string;
-  status: string;
-  possible_spam: number;
-  body: string;
-  encrypted: number;
-  closed_at: string | null;
-  hold_reason: string | null;
-  hold_at: string | null;
-  hold_by: string | null;
-}
-
-interface ListRow {
-  receipt: string;
-  created_at: string;
-  status: string;
-  danger: number;
-  kinds: string;
-  role: string | null;
-  possible_spam: number;
-  attachment_count: number;
-  held: number;
-  closed_at: string | null;
-}
-
-const listItem = (row: ListRow): ReportListItem => ({
-  receipt: row.receipt,
-  receivedAt: row.created_at,
-  status: row.status,
-  danger: row.danger === 1,
-  kinds: row.kinds.split(',').filter((k) => k !== ''),
-  role: row.role,
-  possibleSpam: row.possible_spam === 1,
-  attachmentCount: row.attachment_count,
-  hold: row.held === 1,
-  closedAt: row.closed_at,
-});
-
-interface AttachmentRow {
-  id: string;
-  kommune: string;
-  type: string;
-  size: number;
-  created_at: string;
-  expires_at: number;
-  encrypted: number;
-  data?: Buffer;
-  receipt?: string | null;
-}
-
-const attachmentInfo = (row: AttachmentRow): AttachmentInfo => ({
-  id: row.id,
-  kommune: row.kommune,
-  type: row.type,
-  size: row.size,
-  createdAt: row.created_at,
-  expiresAt: new Date(row.expires_at).toISOString(),
-});
-
-/** Bytes as better-sqlite3 binds a BLOB, without copying. */
-const blob = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-interface IdempotencyRow {
-  key: string;
-  fingerprint: string;
-  state: 'in-flight' | 'done';
-  response_status: number | null;
-  response_body: string | null;
-  expires_at: number;
-}
-
-interface MailRow {
-  id: number;
-  kommune: string;
-  recipient: string;
-  subject: string;
-  body_text: string;
-  kind: string;
-  state: MailState;
-  attempts: number;
-  next_attempt_at: number;
-  last_error: string | null;
-  created_at: string;
-  sent_at: string | null;
-}
-
-const mailMessage = (row: MailRow): MailMessage => ({
-  id: row.id,
-  kommune: row.kommune,
-  recipient: row.recipient,
-  subject: row.subject,
-  bodyText: row.body_text,
-  kind: row.kind,
-  state: row.state,
-  attempts: row.attempts,
-  nextAttemptAt: row.next_attempt_at,
-  ...(row.last_error === null ? {} : { lastError: row.last_error }),
-  createdAt: row.created_at,
-  ...(row.sent_at === null ? {} : { sentAt: row.sent_at }),
-});
-
-interface UserRow {
-  id: number;
-  kommune: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  password_hash: string;
-  totp_secret: string | null;
-  totp_enrolled_at: string | null;
-  recovery_codes: string;
-  created_at: string;
-  disabled: number;
-}
-
-interface SessionRow {
-  id: string;
-  user_id: number;
-  csrf_token: string;
-  limited: number;
-  created_at: number;
-  last_seen_at: number;
-  expires_at: number;
-}
-
-interface AuditRow {
-  id: number;
-  at: string;
-  kommune: string | null;
-  user_id: number | null;
-  action: string;
-  target: string | null;
-  detail: string;
-}
 
 /** Options for {@link openSqliteStorage}. */
 export interface SqliteOptions {
@@ -342,6 +153,7 @@ class SqliteStorage implements SqliteStorageHandle {
   #hits = 0;
   #queue: WriteQueue;
   #cipher: ReportCipher | undefined;
+  #sealer: ValueSealer;
 
   /** KW_REPORT_KEY itself: the pledge links' secret is derived from it (HKDF), never the key used as is. */
   #cipherKey: Uint8Array | undefined;
@@ -351,6 +163,7 @@ class SqliteStorage implements SqliteStorageHandle {
     this.#now = now;
     this.#queue = queue;
     this.#cipher = cipher;
+    this.#sealer = new ValueSealer(cipher);
     this.#cipherKey = key;
   }
 
@@ -465,7 +278,7 @@ class SqliteStorage implements SqliteStorageHandle {
     const body = JSON.stringify(report.body);
     for (let attempt = 0; attempt < 10; attempt++) {
       const receipt = newReceipt(date);
-      const stored = this.#sealReportBody(kommune, receipt, body);
+      const stored = this.#sealer.sealReportBody(kommune, receipt, body);
       const result = insert.run(
         kommune,
         receipt,
@@ -557,24 +370,7 @@ class SqliteStorage implements SqliteStorageHandle {
       const attachments = this.#db
         .prepare('SELECT id, kommune, type, size, created_at, expires_at, encrypted FROM attachments WHERE report_id = ? ORDER BY position')
         .all(row.id) as AttachmentRow[];
-      return {
-        receipt: row.receipt,
-        kommune: row.kommune,
-        body: JSON.parse(this.#openReportBody(row)) as unknown,
-        status: row.status,
-        possibleSpam: row.possible_spam === 1,
-        receivedAt: row.created_at,
-        closedAt: row.closed_at,
-        hold:
-          row.hold_at === null
-            ? null
-            : {
-                reason: row.hold_reason === null ? '' : this.#openText(holdContext(row.kommune, row.receipt), row.hold_reason),
-                at: row.hold_at,
-                by: row.hold_by ?? '',
-              },
-        attachments: attachments.map(attachmentInfo),
-      };
+      return this.#sealer.report(row, attachments.map(attachmentInfo));
     });
   }
 
@@ -586,12 +382,7 @@ class SqliteStorage implements SqliteStorageHandle {
            WHERE a.kommune = ? AND a.id = ? AND (a.report_id IS NOT NULL OR a.expires_at > ?)`,
         )
         .get(kommune, id, this.#now()) as AttachmentRow | undefined;
-      if (!row?.data) return undefined;
-      const stored = Uint8Array.from(row.data);
-      const bytes = row.encrypted ? this.#requireCipher().open(stored, attachmentContext(row.kommune, row.id)) : stored;
-      const attachment: StoredAttachment = { ...attachmentInfo(row), bytes };
-      if (row.receipt) attachment.receipt = row.receipt;
-      return attachment;
+      return this.#sealer.attachment(row);
     });
   }
 
@@ -619,25 +410,6 @@ class SqliteStorage implements SqliteStorageHandle {
     );
     for (const [index, id] of ids.entries())
       if (link.run(reportId, index, id, kommune, now).changes !== 1) throw new StorageError(`Attachment ${index} could not be linked.`);
-  }
-
-  /** The report body as stored: the JSON itself, or `{"sealed": base64}` bound to its kommune and receipt. */
-  #sealReportBody(kommune: string, receipt: string, json: string): string {
-    if (!this.#cipher) return json;
-    const sealed = this.#cipher.seal(new TextEncoder().encode(json), reportContext(kommune, receipt));
-    return JSON.stringify({ sealed: blob(sealed).toString('base64') });
-  }
-
-  #openReportBody(row: ReportRow): string {
-    if (!row.encrypted) return row.body;
-    const { sealed } = JSON.parse(row.body) as { sealed: string };
-    const plain = this.#requireCipher().open(Buffer.from(sealed, 'base64'), reportContext(row.kommune, row.receipt));
-    return new TextDecoder().decode(plain);
-  }
-
-  #requireCipher(): ReportCipher {
-    if (!this.#cipher) throw new StorageError('This value is encrypted: the server needs KW_REPORT_KEY to read it.');
-    return this.#cipher;
   }
 
   /**
@@ -669,7 +441,7 @@ class SqliteStorage implements SqliteStorageHandle {
     const plainAttachments = db.prepare('SELECT * FROM attachments WHERE encrypted = 0').all() as AttachmentRow[];
     db.transaction(() => {
       const report = db.prepare('UPDATE reports SET body = ?, encrypted = 1 WHERE id = ?');
-      for (const r of plainReports) report.run(this.#sealReportBody(r.kommune, r.receipt, r.body), r.id);
+      for (const r of plainReports) report.run(this.#sealer.sealReportBody(r.kommune, r.receipt, r.body), r.id);
       const attachment = db.prepare('UPDATE attachments SET data = ?, encrypted = 1 WHERE id = ?');
       for (const a of plainAttachments)
         attachment.run(blob(cipher.seal(Uint8Array.from(a.data!), attachmentContext(a.kommune, a.id))), a.id);
@@ -692,7 +464,7 @@ class SqliteStorage implements SqliteStorageHandle {
     const update = db.prepare('UPDATE reports SET danger = ?, threat = ?, kinds = ?, role = ?, listed = 1 WHERE id = ?');
     db.transaction(() => {
       for (const row of rows) {
-        const list = listColumns(JSON.parse(this.#openReportBody(row)) as unknown);
+        const list = listColumns(JSON.parse(this.#sealer.openReportBody(row)) as unknown);
         update.run(list.danger, list.threat, list.kinds, list.role, row.id);
       }
     }).immediate();
@@ -788,61 +560,37 @@ class SqliteStorage implements SqliteStorageHandle {
 
   // ---- Inbox users, sessions, sign-in failures, audit log (migration 3) ----
 
-  /** A short text as stored: `sealed:` with KW_REPORT_KEY when the server has one (bound to `context`), else `plain:`. */
-  #sealText(context: string, text: string): string {
-    if (!this.#cipher) return `plain:${text}`;
-    return `sealed:${blob(this.#cipher.seal(new TextEncoder().encode(text), context)).toString('base64')}`;
-  }
-
-  #openText(context: string, stored: string): string {
-    if (stored.startsWith('plain:')) return stored.slice('plain:'.length);
-    return new TextDecoder().decode(this.#requireCipher().open(Buffer.from(stored.slice('sealed:'.length), 'base64'), context));
-  }
-
-  /** The TOTP secret as stored, bound to the user's id. */
-  #sealTotp(userId: number, secret: string): string {
-    return this.#sealText(`totp-secret\0${userId}`, secret);
-  }
-
-  #openTotp(userId: number, stored: string): string {
-    return this.#openText(`totp-secret\0${userId}`, stored);
-  }
-
-  #userFrom(row: UserRow | undefined): UserRecord | undefined {
-    if (!row) return undefined;
-    const user: UserRecord = {
-      id: row.id,
-      kommune: row.kommune,
-      email: row.email,
-      name: row.name,
-      role: row.role,
-      passwordHash: row.password_hash,
-      recoveryCodesLeft: (JSON.parse(row.recovery_codes) as string[]).length,
-      createdAt: row.created_at,
-      disabled: row.disabled === 1,
-    };
-    if (row.totp_secret !== null) user.totpSecret = this.#openTotp(row.id, row.totp_secret);
-    if (row.totp_enrolled_at !== null) user.totpEnrolledAt = row.totp_enrolled_at;
-    return user;
-  }
-
   auth: AuthStore = {
     createUser: (user, now) =>
       this.#write(() => {
         const row = this.#prepare(
-          `INSERT INTO users (kommune, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
+          `INSERT INTO users (kommune, email, name, role, password_hash, created_at, must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (email) DO NOTHING RETURNING *`,
-        ).get(user.kommune, user.email.toLowerCase(), user.name, user.role, user.passwordHash, new Date(now).toISOString()) as
-          UserRow | undefined;
-        return this.#userFrom(row);
+        ).get(
+          user.kommune,
+          user.email.toLowerCase(),
+          user.name,
+          user.role,
+          user.passwordHash,
+          new Date(now).toISOString(),
+          user.temporaryPassword ? 1 : 0,
+        ) as UserRow | undefined;
+        return this.#sealer.user(row);
       }),
     findUserByEmail: (email) =>
-      guarded(() => this.#userFrom(this.#prepare('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as UserRow | undefined)),
-    getUser: (id) => guarded(() => this.#userFrom(this.#prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined)),
-    setPassword: (userId, passwordHash) =>
+      guarded(() =>
+        this.#sealer.user(this.#prepare('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as UserRow | undefined),
+      ),
+    getUser: (id) => guarded(() => this.#sealer.user(this.#prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined)),
+    setPassword: (userId, passwordHash, options = {}) =>
       this.#write(() => {
-        const changed = this.#prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId).changes === 1;
-        this.#prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+        const changed =
+          this.#prepare('UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?').run(
+            passwordHash,
+            options.temporary ? 1 : 0,
+            userId,
+          ).changes === 1;
+        this.#prepare('DELETE FROM sessions WHERE user_id = ? AND id IS NOT ?').run(userId, options.keepSession ?? null);
         return changed;
       }),
     setDisabled: (userId, disabled) =>
@@ -856,7 +604,7 @@ class SqliteStorage implements SqliteStorageHandle {
         if (factor) {
           this.#prepare(
             'UPDATE users SET totp_secret = ?, totp_enrolled_at = NULL, totp_last_step = NULL, recovery_codes = ? WHERE id = ?',
-          ).run(this.#sealTotp(userId, factor.secret), JSON.stringify(factor.recoveryCodeHashes), userId);
+          ).run(this.#sealer.sealTotp(userId, factor.secret), JSON.stringify(factor.recoveryCodeHashes), userId);
         } else {
           this.#prepare(
             "UPDATE users SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, recovery_codes = '[]' WHERE id = ?",
@@ -905,16 +653,7 @@ class SqliteStorage implements SqliteStorageHandle {
     getSession: (id) =>
       guarded(() => {
         const row = this.#prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
-        if (!row) return undefined;
-        return {
-          id: row.id,
-          userId: row.user_id,
-          csrfToken: row.csrf_token,
-          limited: row.limited === 1,
-          createdAt: row.created_at,
-          lastSeenAt: row.last_seen_at,
-          expiresAt: row.expires_at,
-        };
+        return row && sessionRecord(row);
       }),
     touchSession: (id, now) =>
       this.#write(() => {
@@ -961,15 +700,7 @@ class SqliteStorage implements SqliteStorageHandle {
           ...(page?.beforeId === undefined ? {} : { beforeId: page.beforeId }),
           ...(page ? { limit: page.limit } : {}),
         }) as AuditRow[];
-        return rows.map((row) => ({
-          id: row.id,
-          at: row.at,
-          kommune: row.kommune,
-          userId: row.user_id,
-          action: row.action,
-          target: row.target,
-          detail: JSON.parse(row.detail) as Record<string, string | number | boolean>,
-        }));
+        return rows.map(auditEntry);
       }),
     sweep: (now, idleBefore, failuresBefore) =>
       this.#write(() => ({
@@ -1048,7 +779,12 @@ class SqliteStorage implements SqliteStorageHandle {
           'SELECT user_id, at, from_status, to_status FROM report_status_changes WHERE report_id = ? ORDER BY id',
         ).all(id) as Array<{ user_id: number | null; at: string; from_status: string; to_status: string }>;
         return {
-          notes: notes.map((n) => ({ id: n.id, userId: n.user_id, at: n.at, text: this.#openText(noteContext(kommune, receipt), n.text) })),
+          notes: notes.map((n) => ({
+            id: n.id,
+            userId: n.user_id,
+            at: n.at,
+            text: this.#sealer.openText(noteContext(kommune, receipt), n.text),
+          })),
           statusChanges: changes.map((c) => ({ userId: c.user_id, at: c.at, from: c.from_status, to: c.to_status })),
         };
       }),
@@ -1082,7 +818,7 @@ class SqliteStorage implements SqliteStorageHandle {
           id,
           userId,
           at,
-          this.#sealText(noteContext(kommune, receipt), text),
+          this.#sealer.sealText(noteContext(kommune, receipt), text),
         );
         return { id: Number(result.lastInsertRowid), userId, at, text };
       }),
@@ -1095,7 +831,7 @@ class SqliteStorage implements SqliteStorageHandle {
         if (!row) return undefined;
         if (!hold && row.hold_at === null) return false;
         this.#prepare('UPDATE reports SET hold_reason = ?, hold_at = ?, hold_by = ? WHERE id = ?').run(
-          hold ? this.#sealText(holdContext(kommune, receipt), hold.reason) : null,
+          hold ? this.#sealer.sealText(holdContext(kommune, receipt), hold.reason) : null,
           hold?.at ?? null,
           hold?.by ?? null,
           row.id,
@@ -1139,24 +875,6 @@ class SqliteStorage implements SqliteStorageHandle {
     ).run(campaign);
   }
 
-  #pledgeFrom(row: PledgeRow): StoredPledge {
-    return {
-      id: row.id,
-      kommune: row.kommune,
-      campaign: row.campaign,
-      name: row.name,
-      list: row.list,
-      otherList: row.other_list,
-      role: row.role,
-      email: row.email === null ? null : this.#openText(pledgeEmailContext(row.campaign, row.id), row.email),
-      state: row.state,
-      signedAt: row.signed_at,
-      confirmedAt: row.confirmed_at,
-      moderatedAt: row.moderated_at,
-      moderatedBy: row.moderated_by,
-    };
-  }
-
   #pledgeRow(campaign: string, id: string): PledgeRow | undefined {
     return this.#prepare('SELECT * FROM pledges WHERE campaign = ? AND id = ?').get(campaign, id) as PledgeRow | undefined;
   }
@@ -1189,7 +907,7 @@ class SqliteStorage implements SqliteStorageHandle {
   }
 
   #changed(row: PledgeRow, changed: boolean): PledgeChange {
-    return { outcome: 'done', pledge: this.#pledgeFrom(this.#pledgeRow(row.campaign, row.id)!), before: row.state, changed };
+    return { outcome: 'done', pledge: this.#sealer.pledge(this.#pledgeRow(row.campaign, row.id)!), before: row.state, changed };
   }
 
   kommuner: KommuneDataStore = {
@@ -1200,17 +918,7 @@ class SqliteStorage implements SqliteStorageHandle {
         ).map((r) => r.receipt),
       ),
     users: (kommune) =>
-      guarded(() =>
-        (this.#prepare('SELECT * FROM users WHERE kommune = ? ORDER BY id').all(kommune) as UserRow[]).map((row): UserSummary => ({
-          id: row.id,
-          email: row.email,
-          name: row.name,
-          role: row.role,
-          createdAt: row.created_at,
-          disabled: row.disabled === 1,
-          secondFactor: row.totp_enrolled_at !== null,
-        })),
-      ),
+      guarded(() => (this.#prepare('SELECT * FROM users WHERE kommune = ? ORDER BY id').all(kommune) as UserRow[]).map(userSummary)),
     campaigns: (kommune) =>
       guarded(() =>
         (
@@ -1274,7 +982,7 @@ class SqliteStorage implements SqliteStorageHandle {
           pledge.otherList,
           pledge.listKey,
           pledge.role,
-          pledge.email === null ? null : this.#sealText(pledgeEmailContext(pledge.campaign, saved.id), pledge.email),
+          pledge.email === null ? null : this.#sealer.sealText(pledgeEmailContext(pledge.campaign, saved.id), pledge.email),
           pledge.state,
           saved.signedAt,
         );
@@ -1294,14 +1002,7 @@ class SqliteStorage implements SqliteStorageHandle {
         const total = (
           this.#prepare("SELECT count(*) AS n FROM pledges WHERE campaign = ? AND state = 'published'").get(campaign) as { n: number }
         ).n;
-        const pledges = rows.map((r): PublicPledge => ({
-          id: r.id,
-          name: r.name,
-          list: r.list,
-          ...(r.other_list === null ? {} : { otherList: r.other_list }),
-          role: r.role,
-          signedAt: r.signed_at,
-        }));
+        const pledges = rows.map(publicPledge);
         return { pledges, total };
       }),
 
@@ -1314,7 +1015,7 @@ class SqliteStorage implements SqliteStorageHandle {
 
     counts: (kommune, campaign) =>
       guarded(() => {
-        const counts = Object.fromEntries(PLEDGE_STATES.map((state) => [state, 0])) as PledgeCounts;
+        const counts = noPledges();
         const rows = this.#prepare('SELECT state, count(*) AS n FROM pledges WHERE kommune = ? AND campaign = ? GROUP BY state').all(
           kommune,
           campaign,
@@ -1337,13 +1038,13 @@ class SqliteStorage implements SqliteStorageHandle {
                 state,
               )
         ) as PledgeRow[];
-        return rows.map((row) => this.#pledgeFrom(row));
+        return rows.map((row) => this.#sealer.pledge(row));
       }),
 
     get: (campaign, id) =>
       guarded(() => {
         const row = this.#pledgeRow(campaign, id);
-        return row && this.#pledgeFrom(row);
+        return row && this.#sealer.pledge(row);
       }),
 
     moderate: (kommune, campaign, id, action: PledgeAction, userId, now, audit) =>
@@ -1351,7 +1052,7 @@ class SqliteStorage implements SqliteStorageHandle {
         const row = this.#pledgeRow(campaign, id);
         if (!row || row.kommune !== kommune) return { outcome: 'not-found' };
         const target = MODERATED_STATE[action];
-        if (row.state === 'withdrawn' && target !== 'withdrawn') return { outcome: 'withdrawn', pledge: this.#pledgeFrom(row) };
+        if (row.state === 'withdrawn' && target !== 'withdrawn') return { outcome: 'withdrawn', pledge: this.#sealer.pledge(row) };
         if (row.state === target) return this.#changed(row, false);
         if (row.state === 'rejected' && target !== 'withdrawn' && this.#standing(row, row.seq)) return { outcome: 'duplicate' };
         this.#setPledgeState(row, target, { moderatedAt: new Date(now).toISOString(), moderatedBy: userId });
@@ -1363,7 +1064,7 @@ class SqliteStorage implements SqliteStorageHandle {
       this.#write((): PledgeChange => {
         const row = this.#pledgeRow(campaign, id);
         if (!row) return { outcome: 'not-found' };
-        if (row.state === 'withdrawn') return { outcome: 'withdrawn', pledge: this.#pledgeFrom(row) };
+        if (row.state === 'withdrawn') return { outcome: 'withdrawn', pledge: this.#sealer.pledge(row) };
         if (row.confirmed_at !== null) return this.#changed(row, false);
         const confirmedAt = new Date(now).toISOString();
         const state = row.state === 'pending-confirmation' ? (moderation ? 'pending-moderation' : 'published') : row.state;
@@ -1402,7 +1103,7 @@ class SqliteStorage implements SqliteStorageHandle {
 
     linkSecret: () => {
       this.#linkSecret ??= this.#cipherKey
-        ? Promise.resolve(new Uint8Array(hkdfSync('sha256', this.#cipherKey, new Uint8Array(), 'kommune-widgets pledge links', 32)))
+        ? Promise.resolve(derivedLinkSecret(this.#cipherKey))
         : this.#write(() => {
             const row = this.#prepare("SELECT value FROM server_secrets WHERE name = 'pledge-links'").get() as
               { value: Buffer } | undefined;
@@ -1416,6 +1117,14 @@ class SqliteStorage implements SqliteStorageHandle {
   };
 
   #linkSecret: Promise<Uint8Array> | undefined;
+
+  #salt: { day: number; value: string } | undefined;
+
+  addressSalt(day: number): Promise<string> {
+    // One process owns a SQLite file: the salt lives in its memory, never on disk.
+    if (this.#salt?.day !== day) this.#salt = { day, value: randomBytes(16).toString('hex') };
+    return Promise.resolve(this.#salt.value);
+  }
 
   health(): Promise<boolean> {
     return this.#write(() => {

@@ -320,6 +320,13 @@ export interface Storage {
   pledges: PledgeStore;
   /** What a kommune that leaves the service takes with it (`kommune export`), and its removal (`kommune purge`). */
   kommuner: KommuneDataStore;
+  /**
+   * The salt of the hashed client addresses the rate limits count, for UTC day `day` (days since the epoch). The same
+   * for every process that shares the database, and never kept past the next day: in PostgreSQL a random value made
+   * by whichever process asks first and stored in `server_secrets`, the day before yesterday's deleted; in SQLite (one
+   * process) kept in memory only. Nobody can then tell, once the day is over, which address a stored key came from.
+   */
+  addressSalt(day: number): Promise<string>;
   /** Whether a write can be committed right now. */
   health(): Promise<boolean>;
   close(): Promise<void>;
@@ -377,12 +384,16 @@ export interface NewUser {
   name: string;
   role: UserRole;
   passwordHash: string;
+  /** The password was made for the user by an admin: they must choose their own at the next sign-in. */
+  temporaryPassword?: boolean;
 }
 
 /** A stored inbox user, with its second factor opened (never sent to a client as is). */
-export interface UserRecord extends Omit<NewUser, 'passwordHash'> {
+export interface UserRecord extends Omit<NewUser, 'passwordHash' | 'temporaryPassword'> {
   id: number;
   passwordHash: string;
+  /** The password is a temporary one an admin handed over: the user must choose their own before anything else. */
+  mustChangePassword: boolean;
   /** The TOTP secret (base32), also while enrolment is unfinished. */
   totpSecret?: string;
   /** ISO 8601: when the second factor was confirmed; absent until then. */
@@ -425,8 +436,11 @@ export interface AuthStore {
   /** The user with this e-mail (any case). */
   findUserByEmail(email: string): Promise<UserRecord | undefined>;
   getUser(id: number): Promise<UserRecord | undefined>;
-  /** Set a new password hash and end the user's sessions; false when there is no such user. */
-  setPassword(userId: number, passwordHash: string): Promise<boolean>;
+  /**
+   * Set a new password hash and end the user's sessions; false when there is no such user. `temporary`: made by an
+   * admin, to be replaced by the user at the next sign-in (default false: the user's own).
+   */
+  setPassword(userId: number, passwordHash: string, options?: { temporary?: boolean; keepSession?: string }): Promise<boolean>;
   /** Disable the user (ending its sessions) or enable it again; false when there is no such user. */
   setDisabled(userId: number, disabled: boolean): Promise<boolean>;
   /**
