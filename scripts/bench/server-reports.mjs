@@ -28,22 +28,30 @@ const BUILT = fileURLToPath(new URL('../../packages/server/dist/index.js', impor
 /** The issue's PostgreSQL targets: at least half of SQLite's rate, and p99 under this many ms at that rate. */
 export const POSTGRES_P99_MS = 50;
 
-/** «PostgreSQL ≥ half of SQLite's rate: met (x/s vs y/s); p99 < 50 ms: met». */
+/**
+ * «PostgreSQL ≥ half of SQLite's rate: met (x/s vs y/s); p99 < 50 ms at that rate: met (z ms at w/s)»: the rate from
+ * the run as fast as answers come, the p99 from the run paced at half of SQLite's rate.
+ */
 export function postgresVerdict(postgres, sqlite) {
   const half = postgres.perSecond >= sqlite.perSecond / 2 ? 'met' : 'MISSED';
-  const p99 = postgres.p99 < POSTGRES_P99_MS ? 'met' : 'MISSED';
+  const { paced } = postgres;
+  const p99 = paced && paced.p99 < POSTGRES_P99_MS && paced.perSecond >= (sqlite.perSecond / 2) * 0.95 ? 'met' : 'MISSED';
   return (
     `PostgreSQL ≥ half of SQLite's rate: ${half} (${postgres.perSecond.toFixed(0)}/s vs ${sqlite.perSecond.toFixed(0)}/s); ` +
-    `p99 < ${POSTGRES_P99_MS} ms: ${p99} (${postgres.p99} ms)`
+    `p99 < ${POSTGRES_P99_MS} ms at half of SQLite's rate: ${p99}` +
+    (paced ? ` (${paced.p99} ms at ${paced.perSecond.toFixed(0)}/s)` : ' (not measured)')
   );
 }
+
+/** The latency of a run paced at `rate` per second, in the row of a table: «x/s», «p50 / p99 / max». */
+export const pacedCells = (paced) => [paced.perSecond.toFixed(0), `${paced.p50} / ${paced.p99} / ${paced.max}`];
 
 /** Start the server child on `db` in `mode` (group or single); resolves to `{ url, pragmas, stats(), close() }`. */
 const startChild = (db, mode, execArgv) => startBenchChild(CHILD, [db, mode], execArgv);
 
 /** POSTing `body` for `seconds` against `url`: each request a new Idempotency-Key. */
-function post(url, { seconds, connections, body }) {
-  return load({ url: `${url}/api/v1/reports`, seconds, connections, body, headers: { origin: BENCH_ORIGIN } });
+function post(url, { seconds, connections, body, rate }) {
+  return load({ url: `${url}/api/v1/reports`, seconds, connections, body, headers: { origin: BENCH_ORIGIN }, rate });
 }
 
 /** One server mode: warm-up, a measured run, and the rows in the database checked against the `201`s. */
@@ -99,7 +107,7 @@ async function measure(mode, { seconds, warmup, connections, body, profileDir })
  * The same load against two server processes on PostgreSQL (a new database in the run's cluster), and the rows
  * counted as the superuser against the 201s.
  */
-async function measurePostgres(postgres, { seconds, warmup, connections, body }) {
+async function measurePostgres(postgres, { seconds, warmup, connections, body, pacedRate }) {
   const database = await postgres.createDatabase('bench_reports');
   const start = await postgres.counters();
   // No CPU profiles here: the workers would write theirs under one name.
@@ -114,6 +122,10 @@ async function measurePostgres(postgres, { seconds, warmup, connections, body })
     const waited = await waits();
     const after = await server.stats();
     const pgAfter = await postgres.counters();
+    // Then paced at half of SQLite's rate: the latency a kommune's users meet at that load (the run above is as fast
+    // as answers come, its latency that of a queue kept full).
+    const paced = await post(server.url, { seconds, connections, body, rate: pacedRate });
+    const pacedCreated = paced.statusCodeStats['201']?.count ?? 0;
     await server.close();
     closed = true;
     // After the servers closed, so every backend has reported its WAL flushes (counted from before the warm-up).
@@ -140,17 +152,18 @@ async function measurePostgres(postgres, { seconds, warmup, connections, body })
       p99: result.latency.p99,
       max: result.latency.max,
       // Reports per WAL flush, over the warm-up and the measured run: PostgreSQL's own group commit.
-      writesPerCommit: (created + warmCreated) / Math.max(1, end.walSyncs - start.walSyncs),
-      commitsPerSecond: (end.walSyncs - start.walSyncs) / (seconds + warmup),
+      writesPerCommit: (created + warmCreated + pacedCreated) / Math.max(1, end.walSyncs - start.walSyncs),
+      commitsPerSecond: (end.walSyncs - start.walSyncs) / (2 * seconds + warmup),
       commitMsEach: NaN,
       commitShare: NaN,
       sqlShare: NaN,
       cpuMsPerReport: nodeCpu / 1000 / Math.max(1, created),
       postgresCpuMsPerReport: (pgAfter.cpuMs - pgBefore.cpuMs) / Math.max(1, created),
       // Requests in flight when wrk stopped may be stored without their 201 being counted: at most one per connection.
-      rowsMatch: rows >= created + warmCreated && rows <= created + warmCreated + 2 * connections,
+      rowsMatch: rows >= created + warmCreated + pacedCreated && rows <= created + warmCreated + pacedCreated + 4 * connections,
       rows,
-      integrity: `${rows} rows for ${created + warmCreated} 201s`,
+      integrity: `${rows} rows for ${created + warmCreated + pacedCreated} 201s`,
+      paced: { perSecond: pacedCreated / seconds, p50: paced.latency.p50, p99: paced.latency.p99, max: paced.latency.max },
       waited,
     };
   } finally {
@@ -178,7 +191,13 @@ export async function serverReportsBench({
   const group = await measure('group', { seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections, body, profileDir });
   const single = await measure('single', { seconds: quick ? 3 : 8, warmup: 1, connections, body, profileDir });
   const onPostgres = postgres.postgres
-    ? await measurePostgres(postgres.postgres, { seconds: quick ? 4 : 15, warmup: quick ? 1 : 3, connections, body })
+    ? await measurePostgres(postgres.postgres, {
+        seconds: quick ? 4 : 15,
+        warmup: quick ? 1 : 3,
+        connections,
+        body,
+        pacedRate: Math.ceil(group.perSecond / 2),
+      })
     : undefined;
   const { journal_mode: journal, synchronous } = group.pragmas;
   print(
@@ -193,9 +212,11 @@ export async function serverReportsBench({
       (onPostgres
         ? ` PostgreSQL: ${postgres.postgres.version} in a throwaway cluster (fsync and synchronous_commit on, default settings` +
           ' otherwise) on this machine, the server as two processes sharing one port (node:cluster, each startServer +' +
-          ' openStorage on the server role, pool of 10), the database migrated once by its owner; «writes/commit»: 201s per' +
-          ' WAL flush (pg_stat_wal), «commits/s»: WAL flushes per second; «server CPU ms/201»: both server processes and the' +
-          " primary, PostgreSQL's own processes in brackets; rows counted as the cluster's superuser."
+          ' openStorage on the server role, pool of 10, reports stored in batches of one call each), the database migrated' +
+          ' once by its owner, measured as fast as answers come and then paced at half of SQLite’s rate (wrk’s delay hook,' +
+          ' the same connections); «writes/commit»: 201s per WAL flush (pg_stat_wal), «commits/s»: WAL flushes per second;' +
+          " «server CPU ms/201»: both server processes and the primary, PostgreSQL's own processes in brackets; rows counted" +
+          " as the cluster's superuser."
         : ''),
   );
   const dash = (value, text) => (Number.isFinite(value) ? text : '—');
@@ -228,7 +249,12 @@ export async function serverReportsBench({
       [
         row(group, 'SQLite, group commit'),
         row(single, 'SQLite, one commit per report (peer)'),
-        ...(onPostgres ? [row(onPostgres, 'PostgreSQL, 2 server processes')] : []),
+        ...(onPostgres
+          ? [
+              row(onPostgres, 'PostgreSQL, 2 server processes'),
+              ['PostgreSQL, paced at half of SQLite’s rate', ...pacedCells(onPostgres.paced), '', '', '', '', '', '', ''],
+            ]
+          : []),
       ],
       { markdown },
     ),

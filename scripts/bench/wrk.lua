@@ -2,9 +2,11 @@
 -- as one JSON line at the end (scripts/bench/wrk.mjs reads it). With `pledge` as the first argument after `--`, every
 -- request is a new signature with a new Idempotency-Key (as scripts/bench/server-pledges-config.mjs benchPledge makes
 -- them): the second argument is the first signature number of this run, the third the form's start time. With `body`,
--- every request POSTs the contents of the file named by the third argument with a new Idempotency-Key.
+-- every request POSTs the contents of the file named by the third argument with a new Idempotency-Key. A fourth
+-- argument paces the requests at that many per second (wrk's delay hook, each request given the next slot of an even
+-- schedule; the connections are the most that are ever under way), rather than as fast as the answers come.
 --
---   wrk -s scripts/bench/wrk.lua URL -- [pledge FIRST STARTED_AT | body FIRST FILE]
+--   wrk -s scripts/bench/wrk.lua URL -- [pledge FIRST STARTED_AT [RATE] | body FIRST FILE [RATE]]
 
 local threads = {}
 local counter = 0
@@ -16,7 +18,19 @@ end
 
 local lists = { "ap", "h", "sp", "frp", "sv", "krf", "v", "bygdelista" }
 local roles = { "kandidat", "folkevalgt", "listetopp", "partilag" }
-local mode, first, started_at, fixed_body
+local mode, first, started_at, fixed_body, interval_ms, next_slot
+
+local ffi = require("ffi")
+ffi.cdef([[
+  typedef struct { long tv_sec; long tv_nsec; } kw_timespec;
+  int clock_gettime(int clock_id, kw_timespec *tp);
+]])
+local timespec = ffi.new("kw_timespec")
+--- Milliseconds on the monotonic clock.
+local function now_ms()
+  ffi.C.clock_gettime(1, timespec)
+  return tonumber(timespec.tv_sec) * 1000 + tonumber(timespec.tv_nsec) / 1e6
+end
 
 function init(args)
   statuses = {}
@@ -28,6 +42,16 @@ function init(args)
     fixed_body = file:read("*a")
     file:close()
   end
+  local rate = tonumber(args[4] or "")
+  if rate and rate > 0 then interval_ms = 1000 / rate end
+end
+
+-- Paced: wait for the next slot of the schedule (none when the run is behind it, so a slow answer is caught up on).
+function delay()
+  if not interval_ms then return 0 end
+  local now = now_ms()
+  next_slot = math.max(next_slot or now, now - 1000) + interval_ms
+  return math.max(0, math.floor(next_slot - now))
 end
 
 function request()

@@ -33,19 +33,20 @@ let nextBlock = 0;
 /**
  * Run wrk with one thread and `connections` connections for `seconds` against `url`.
  * `pledge: { first, startedAt }` makes every request a new signature; `body` POSTs that body with a new
- * Idempotency-Key each (scripts/bench/wrk.lua).
+ * Idempotency-Key each (scripts/bench/wrk.lua). `rate`: paced at that many requests per second (POSTs only).
  * @returns {Promise<{ statusCodeStats: Record<string, { count: number }>, errors: number, timeouts: number, latency: { p50: number, p99: number, max: number } }>}
  */
-function runWrk({ url, seconds, connections, headers = {}, pledge, body }) {
+function runWrk({ url, seconds, connections, headers = {}, pledge, body, rate }) {
   const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', SCRIPT];
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
   args.push(url);
   const dir = body === undefined ? undefined : mkdtempSync(join(tmpdir(), 'kw-bench-wrk-'));
-  if (pledge) args.push('--', 'pledge', String(pledge.first), pledge.startedAt);
+  const pace = rate ? [String(rate)] : [];
+  if (pledge) args.push('--', 'pledge', String(pledge.first), pledge.startedAt, ...pace);
   if (dir) {
     writeFileSync(join(dir, 'body'), body);
     nextBlock += 100_000_000;
-    args.push('--', 'body', String(nextBlock), join(dir, 'body'));
+    args.push('--', 'body', String(nextBlock), join(dir, 'body'), ...pace);
   }
   return new Promise((resolve, reject) => {
     const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -69,7 +70,7 @@ function runWrk({ url, seconds, connections, headers = {}, pledge, body }) {
 }
 
 /** The same with autocannon; `pledge.body(n)` gives signature number n's body. */
-async function runAutocannon({ url, seconds, connections, method = 'GET', headers = {}, pledge, body }) {
+async function runAutocannon({ url, seconds, connections, method = 'GET', headers = {}, pledge, body, rate }) {
   const { randomUUID } = await import('node:crypto');
   let n = pledge?.first ?? 0;
   const result = await autocannon({
@@ -78,6 +79,7 @@ async function runAutocannon({ url, seconds, connections, method = 'GET', header
     duration: seconds,
     method,
     headers,
+    ...(rate ? { overallRate: rate } : {}),
     ...(body === undefined
       ? {}
       : {
@@ -109,7 +111,7 @@ async function runAutocannon({ url, seconds, connections, method = 'GET', header
 /**
  * Load `url` for `seconds` with `connections` connections: GETs; with `pledge: { first, startedAt, body }`, POSTs of
  * new signatures numbered from `first`; with `body` (JSON text), POSTs of that body. Every POST has a new
- * Idempotency-Key.
+ * Idempotency-Key. With `rate`, POSTs are paced at that many per second rather than sent as fast as answers come.
  */
 export function load(options) {
   const post = options.pledge !== undefined || options.body !== undefined;

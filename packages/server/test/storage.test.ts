@@ -158,6 +158,58 @@ test('a report submission is one write: limits, then the key, then the report wi
   }
 });
 
+test('submissions that arrive together are each answered on their own: kommuner apart, a refused one, a retried key, a bad attachment', async () => {
+  // On PostgreSQL they go in batches of one call each (postgres-submit.ts), on SQLite in one group commit: either way
+  // one submission's outcome must never become another's.
+  const storage = openTestStorage(await newDatabase(), { now: () => 1_000_000 });
+  await storage.migrate();
+  const submission = (kommune: string, key: string, extra: { limit?: number; attachments?: string[] } = {}) => ({
+    kommune,
+    limits: [{ key: `ip:${key}`, windowMs: 60_000, limit: extra.limit ?? 10 }],
+    idempotency: { key, fingerprint: `f-${key.replace(/-again$/, '')}` },
+    report: { body: { kommune, kinds: ['hets'] }, possibleSpam: false, ...(extra.attachments ? { attachments: extra.attachments } : {}) },
+    respond: (saved: { receipt: string; kommune: string }) => ({ status: 201, body: JSON.stringify(saved) }),
+    notify: [
+      { kommune, recipient: `kontakt@${kommune}.no`, subject: 'Ny melding', bodyText: key, kind: 'new-report', state: 'outbox' as const },
+    ],
+  });
+  try {
+    const writes = [
+      ...Array.from({ length: 8 }, (_, i) => submission(i % 2 ? '3120' : '3101', `k${i}`)),
+      submission('3120', 'same'),
+      { ...submission('3120', 'same'), idempotency: { key: 'same', fingerprint: 'f-same' } },
+      submission('3101', 'refused', { limit: 0 }),
+      submission('3120', 'attached', { attachments: ['no-such-file'] }),
+    ];
+    const results = await Promise.all(writes.map((w) => storage.submitReport(w)));
+    for (const [i, result] of results.slice(0, 8).entries()) {
+      assert.equal(result.outcome, 'created', `k${i}`);
+      if (result.outcome === 'created') assert.equal(result.saved.kommune, i % 2 ? '3120' : '3101');
+    }
+    const same = results
+      .slice(8, 10)
+      .map((r) => r.outcome)
+      .sort();
+    assert.deepEqual(same, ['created', 'done'], 'the same key twice at once: stored once, the other replays it');
+    const created = results.slice(8, 10).find((r) => r.outcome === 'created');
+    const replayed = results.slice(8, 10).find((r) => r.outcome === 'done');
+    assert.deepEqual(
+      replayed && 'response' in replayed ? replayed.response : undefined,
+      created && 'response' in created ? created.response : 0,
+    );
+    assert.equal(results[10]!.outcome, 'rate-limited');
+    assert.deepEqual(results[11], { outcome: 'attachments-unavailable', indexes: [0] });
+
+    const listed = async (kommune: string) => (await storage.inbox.list(kommune, { spam: false, limit: 50, offset: 0 })).total;
+    assert.equal(await listed('3101'), 4, 'each kommune sees its own reports only');
+    assert.equal(await listed('3120'), 5);
+    assert.equal((await storage.listMail('3120')).length, 5, 'one notice per stored report, none for the refused ones');
+    assert.equal((await storage.listMail('3101')).length, 4);
+  } finally {
+    await storage.close();
+  }
+});
+
 test(
   'reports stored before the list columns get them at the next start, read from their sealed bodies; a closed one its closing time',
   sqliteOnly('the SQLite file, its PRAGMAs and its migrations'),

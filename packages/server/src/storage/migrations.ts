@@ -561,4 +561,218 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE campaign_versions;
     `,
   },
+  {
+    version: 9,
+    name: 'submissions stored in batches, one call each (PostgreSQL)',
+    sql: `
+      -- PostgreSQL only: the procedure that stores a batch of reports and signatures in one call (its part of this step).
+      SELECT 1;
+    `,
+    postgres: `
+      -- Reports and signatures are stored in batches, each batch ONE call from a server process (kw_submit_batch; the
+      -- queue is in postgres-submit.ts): on a busy server every round trip and every commit costs CPU on both sides,
+      -- and a submission made of nine statements of its own was bound by them. A batch first counts its rate limits in
+      -- a transaction that waits for no disk (a counter row is locked only as long as that), then stores each
+      -- submission in a subtransaction of a second transaction, acknowledged when that one is durable. Everything runs
+      -- as the caller (SECURITY INVOKER): row-level security holds it as it holds any statement, each submission under
+      -- its own kommune (kw.kommune).
+
+      -- Count one request under each limit ([{key, windowMs, limit}]), in order, until one refuses: the refused
+      -- window's time left in ms, or NULL when all allow.
+      CREATE FUNCTION kw_count_limits(p_limits jsonb, p_now bigint) RETURNS bigint
+      LANGUAGE plpgsql AS $kw$
+      DECLARE
+        v_limit jsonb;
+        v_end bigint;
+        v_count integer;
+      BEGIN
+        FOR v_limit IN SELECT jsonb_array_elements(p_limits) LOOP
+          INSERT INTO rate_limits AS r (key, window_end, count)
+          VALUES (v_limit->>'key', p_now + (v_limit->>'windowMs')::bigint, 1)
+          ON CONFLICT (key) DO UPDATE SET
+            count = CASE WHEN r.window_end <= p_now THEN 1 ELSE r.count + 1 END,
+            window_end = CASE WHEN r.window_end <= p_now THEN excluded.window_end ELSE r.window_end END
+          RETURNING r.window_end, r.count INTO v_end, v_count;
+          IF v_count > (v_limit->>'limit')::integer THEN
+            RETURN greatest(0, v_end - p_now);
+          END IF;
+        END LOOP;
+        RETURN NULL;
+      END
+      $kw$;
+
+      -- What an Idempotency-Key holds when it is taken, as a submission's result: {outcome: 'in-flight' | 'mismatch' |
+      -- 'done', replay_status, replay_body}; NULL when the key is free (never used, or expired).
+      CREATE FUNCTION kw_key_held(p_key text, p_fingerprint text, p_now bigint) RETURNS jsonb
+      LANGUAGE plpgsql AS $kw$
+      DECLARE
+        v_row idempotency_keys;
+      BEGIN
+        SELECT * INTO v_row FROM idempotency_keys WHERE key = p_key AND expires_at > p_now;
+        IF NOT FOUND THEN
+          RETURN NULL;
+        ELSIF v_row.fingerprint <> p_fingerprint THEN
+          RETURN jsonb_build_object('outcome', 'mismatch');
+        ELSIF v_row.state = 'in-flight' THEN
+          RETURN jsonb_build_object('outcome', 'in-flight');
+        END IF;
+        RETURN jsonb_build_object('outcome', 'done', 'replay_status', coalesce(v_row.response_status, 0),
+          'replay_body', coalesce(v_row.response_body, ''));
+      END
+      $kw$;
+
+      -- A submission's last write: its answer under its Idempotency-Key. When another request (in any process) stored
+      -- the same key first, raises KW001, so the caller's subtransaction undoes the submission. The insert waits while
+      -- another transaction holds the same key uncommitted: the same key sent to two processes at once stores once.
+      CREATE FUNCTION kw_store_key(p jsonb) RETURNS void
+      LANGUAGE plpgsql AS $kw$
+      BEGIN
+        INSERT INTO idempotency_keys AS k (key, fingerprint, state, response_status, response_body, expires_at)
+        VALUES (p->>'key', p->>'fingerprint', 'done', (p->>'responseStatus')::integer, p->>'responseBody', (p->>'keyExpires')::bigint)
+        ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint, state = 'done',
+          response_status = excluded.response_status, response_body = excluded.response_body, expires_at = excluded.expires_at
+        WHERE k.expires_at <= (p->>'now')::bigint;
+        IF NOT FOUND THEN
+          RAISE EXCEPTION 'The Idempotency-Key was stored meanwhile by another request.' USING ERRCODE = 'KW001';
+        END IF;
+      END
+      $kw$;
+
+      -- Queue a submission's mail, given as [{kommune, recipient, subject, body_text, kind, state, ref}].
+      -- (PL/pgSQL, not SQL: its plan is kept for the session, where a SQL function's is parsed again at every call.)
+      CREATE FUNCTION kw_enqueue_mail(p_mail jsonb, p_now bigint, p_created_at text) RETURNS void
+      LANGUAGE plpgsql AS $kw$
+      BEGIN
+        INSERT INTO mail_queue (kommune, recipient, subject, body_text, kind, state, next_attempt_at, created_at, ref)
+        SELECT m.kommune, m.recipient, m.subject, m.body_text, m.kind, m.state, p_now, p_created_at, m.ref
+        FROM jsonb_to_recordset(p_mail) AS m(kommune text, recipient text, subject text, body_text text, kind text, state text, ref text);
+      END
+      $kw$;
+
+      -- Store one report (its key free): the attachments' check, the report under its receipt number, the links to its
+      -- attachments, its mail and its answer. {outcome: 'created', report_id}, 'attachments-unavailable' (unavailable:
+      -- 0-based positions) or 'receipt-taken' (nothing stored: send it again with another receipt number).
+      CREATE FUNCTION kw_store_report(p jsonb) RETURNS jsonb
+      LANGUAGE plpgsql AS $kw$
+      DECLARE
+        v_kommune text := p->>'kommune';
+        v_now bigint := (p->>'now')::bigint;
+        v_attachments text[] := ARRAY(SELECT jsonb_array_elements_text(p->'attachments'));
+        v_unavailable integer[];
+        v_id bigint;
+        v_linked integer;
+      BEGIN
+        SELECT array_agg(a.ord - 1 ORDER BY a.ord) INTO v_unavailable
+        FROM unnest(v_attachments) WITH ORDINALITY AS a(id, ord)
+        WHERE array_position(v_attachments, a.id) <> a.ord
+           OR NOT EXISTS (SELECT 1 FROM attachments t WHERE t.id = a.id AND t.kommune = v_kommune AND t.report_id IS NULL
+                          AND t.expires_at > v_now);
+        IF v_unavailable IS NOT NULL THEN
+          RETURN jsonb_build_object('outcome', 'attachments-unavailable', 'unavailable', to_jsonb(v_unavailable));
+        END IF;
+        INSERT INTO reports (kommune, receipt, created_at, status, possible_spam, body, encrypted, danger, threat, kinds, role, listed)
+        VALUES (v_kommune, p->>'receipt', p->>'createdAt', 'ny', (p->>'possibleSpam')::boolean, p->>'body',
+          (p->>'encrypted')::boolean, (p->>'danger')::boolean, (p->>'threat')::boolean, p->>'kinds', p->>'role', true)
+        ON CONFLICT (receipt) DO NOTHING RETURNING id INTO v_id;
+        IF v_id IS NULL THEN
+          RETURN jsonb_build_object('outcome', 'receipt-taken');
+        END IF;
+        UPDATE attachments t SET report_id = v_id, position = a.ord - 1
+        FROM unnest(v_attachments) WITH ORDINALITY AS a(id, ord)
+        WHERE t.id = a.id AND t.kommune = v_kommune AND t.report_id IS NULL AND t.expires_at > v_now;
+        GET DIAGNOSTICS v_linked = ROW_COUNT;
+        IF v_linked <> cardinality(v_attachments) THEN
+          RAISE EXCEPTION 'An attachment of the report could not be linked.';
+        END IF;
+        PERFORM kw_enqueue_mail(p->'mail', v_now, p->>'createdAt');
+        PERFORM kw_store_key(p);
+        RETURN jsonb_build_object('outcome', 'created', 'report_id', v_id);
+      END
+      $kw$;
+
+      -- Store one signature (its key free): the campaign's period, the standing signature of the same name, the pledge,
+      -- the change of the public list when it is published at once, its mail and its answer. {outcome: 'created'},
+      -- 'closed', or 'duplicate' (or what the key holds, when the same signature was stored meanwhile).
+      CREATE FUNCTION kw_store_pledge(p jsonb) RETURNS jsonb
+      LANGUAGE plpgsql AS $kw$
+      DECLARE
+        v_seq bigint;
+      BEGIN
+        IF (p->>'closed')::boolean THEN
+          RETURN jsonb_build_object('outcome', 'closed');
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pledges WHERE campaign = p->>'campaign' AND list_key = p->>'listKey'
+                       AND name_key = p->>'nameKey' AND state NOT IN ('rejected', 'withdrawn')) THEN
+          -- A signature of the same name committed meanwhile by another transaction: the unique index says so.
+          INSERT INTO pledges (id, kommune, campaign, name, name_key, list, other_list, list_key, role, email, state, signed_at)
+          VALUES (p->>'id', p->>'kommune', p->>'campaign', p->>'name', p->>'nameKey', p->>'list', p->>'otherList',
+            p->>'listKey', p->>'role', p->>'email', p->>'state', p->>'signedAt')
+          ON CONFLICT DO NOTHING RETURNING seq INTO v_seq;
+        END IF;
+        IF v_seq IS NULL THEN
+          -- The same name stands, or the same signature (its key) was stored meanwhile.
+          RETURN coalesce(kw_key_held(p->>'key', p->>'fingerprint', (p->>'now')::bigint), jsonb_build_object('outcome', 'duplicate'));
+        END IF;
+        IF p->>'state' = 'published' THEN
+          INSERT INTO campaign_changes (campaign) VALUES (p->>'campaign');
+        END IF;
+        PERFORM kw_enqueue_mail(p->'mail', (p->>'now')::bigint, p->>'signedAt');
+        PERFORM kw_store_key(p);
+        RETURN jsonb_build_object('outcome', 'created');
+      END
+      $kw$;
+
+      -- Store a batch of submissions ([{kind: 'report' | 'pledge', kommune, limits, now, key, fingerprint, keyExpires,
+      -- responseStatus, responseBody, mail, …its own fields}]): their limits in a transaction that waits for no disk,
+      -- then each in a subtransaction of one durable transaction. results: one per submission, in order: {outcome,
+      -- …}, also 'rate-limited' (reset_ms), 'done' (replay_status, replay_body), 'in-flight', 'mismatch', or 'error'
+      -- (error: the message; nothing of that one stored).
+      CREATE PROCEDURE kw_submit_batch(p_items jsonb, INOUT results jsonb DEFAULT NULL)
+      LANGUAGE plpgsql AS $kw$
+      DECLARE
+        v_count integer := jsonb_array_length(p_items);
+        v_out jsonb[] := array_fill(NULL::jsonb, ARRAY[v_count]);
+        v_item jsonb;
+        v_reset bigint;
+      BEGIN
+        PERFORM set_config('synchronous_commit', 'off', true);
+        FOR i IN 1 .. v_count LOOP
+          v_item := p_items->(i - 1);
+          v_reset := kw_count_limits(v_item->'limits', (v_item->>'now')::bigint);
+          IF v_reset IS NOT NULL THEN
+            v_out[i] := jsonb_build_object('outcome', 'rate-limited', 'reset_ms', v_reset);
+          END IF;
+        END LOOP;
+        COMMIT;
+        -- The statements below differ only in their values: planned once for the session, not once per submission.
+        PERFORM set_config('plan_cache_mode', 'force_generic_plan', true);
+        FOR i IN 1 .. v_count LOOP
+          CONTINUE WHEN v_out[i] IS NOT NULL;
+          v_item := p_items->(i - 1);
+          PERFORM set_config('kw.kommune', v_item->>'kommune', true);
+          v_out[i] := kw_key_held(v_item->>'key', v_item->>'fingerprint', (v_item->>'now')::bigint);
+          CONTINUE WHEN v_out[i] IS NOT NULL; -- a key already taken answers at once (a retry replays its answer)
+          BEGIN
+            IF v_item->>'kind' = 'report' THEN
+              v_out[i] := kw_store_report(v_item);
+            ELSE
+              v_out[i] := kw_store_pledge(v_item);
+            END IF;
+          EXCEPTION
+            WHEN SQLSTATE 'KW001' THEN
+              v_out[i] := coalesce(kw_key_held(v_item->>'key', v_item->>'fingerprint', (v_item->>'now')::bigint),
+                jsonb_build_object('outcome', 'in-flight'));
+            WHEN OTHERS THEN
+              v_out[i] := jsonb_build_object('outcome', 'error', 'error', SQLERRM);
+          END;
+        END LOOP;
+        results := to_jsonb(v_out);
+      END
+      $kw$;
+
+      -- The counters are not worth a WAL record: a crash or a failover to a standby starts every window afresh (a client
+      -- gets a few more requests once), and a count then commits without waiting for any disk.
+      ALTER TABLE rate_limits SET UNLOGGED;
+    `,
+  },
 ];

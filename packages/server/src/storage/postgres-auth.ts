@@ -7,19 +7,19 @@ import { SERVICE, type PgDatabase } from './postgres-db.js';
 import { insertAudit } from './postgres-writes.js';
 import { auditEntry, sessionRecord, type AuditRow, type SessionRow, type UserRow } from './rows.js';
 import type { ValueSealer } from './sealing.js';
-import type { AuthStore, RateLimitHit } from './types.js';
+import type { AuthStore } from './types.js';
 import type { PgTx } from './postgres-db.js';
+import type { SubmitQueue } from './postgres-submit.js';
 
 /** What the PostgreSQL stores share. */
 export interface PgStoreContext {
   db: PgDatabase;
   sealer: ValueSealer;
   now: () => number;
-  /**
-   * Count one request against a limit, committed on its own before the request's transaction: a counter row is then
-   * locked for one statement, not for a whole write (every request of a kommune or campaign counts on the same row).
-   */
-  hit(key: string, windowMs: number, limit: number, now: number): Promise<RateLimitHit>;
+  /** Note `count` rate-limit counts made by a submission's own call: every 1000th sweeps expired rows. */
+  counted(count: number, now: number): void;
+  /** The process's queue of submissions (postgres-submit.ts). */
+  submits: SubmitQueue;
 }
 
 export function postgresAuthStore({ db, sealer }: PgStoreContext): AuthStore {

@@ -109,6 +109,23 @@ export class PgDatabase {
     one: async (sql, params) => (await this.counting.query(sql, params)).rows[0] as never,
   };
 
+  /**
+   * Run one statement on its own, outside any transaction of ours: a `CALL` of a procedure that names its kommune and
+   * commits itself (migration 9). Resolves to its first row.
+   */
+  call<Row>(sql: string, params: readonly unknown[]): Promise<Row> {
+    if (this.#closed) return Promise.reject(new StorageError('The database connection is closed.'));
+    // pg-pool's query gives a client back broken on any error, so a lost connection is never reused.
+    const running = this.pool.query({ name: this.#name(sql), text: sql, values: params as unknown[] }).then(
+      (result) => result.rows[0] as Row,
+      (error: unknown) => Promise.reject(toStorageError(error)),
+    );
+    this.#running.add(running);
+    const done = () => this.#running.delete(running);
+    running.then(done, done);
+    return running;
+  }
+
   /** Transactions under way: closing waits for them (a pool ended under a waiting request never answers it). */
   #running = new Set<Promise<unknown>>();
 

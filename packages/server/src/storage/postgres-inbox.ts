@@ -29,11 +29,19 @@ async function listPage(tx: PgTx, kommune: string, query: ReportListQuery) {
   }
   const filter = where.join(' AND ');
   const filterParams = [...params];
+  // The page's ids first, from the list's covering index alone (every column the filters and the order need is in
+  // reports_list or reports_by_status), then its rows by id. Asked for in one step, the planner misjudged the rows that
+  // row-level security lets through (its OR of two settings) as one, and read every row of the kommune from the table
+  // to sort them: 550 ms for the first page of a kommune of 15 000 reports, where this takes 4-7 ms.
   const { rows } = await tx.query<ListRow>(
-    `SELECT receipt, created_at, status, danger, kinds, role, possible_spam, closed_at, hold_at IS NOT NULL AS held,
+    `WITH page AS (
+       SELECT id FROM reports WHERE ${filter}
+       ORDER BY danger DESC, threat DESC, created_at DESC, id DESC LIMIT $${params.push(query.limit)} OFFSET $${params.push(query.offset)}
+     )
+     SELECT receipt, created_at, status, danger, kinds, role, possible_spam, closed_at, hold_at IS NOT NULL AS held,
        (SELECT count(*) FROM attachments a WHERE a.report_id = r.id) AS attachment_count
-     FROM reports r WHERE ${filter}
-     ORDER BY danger DESC, threat DESC, created_at DESC, id DESC LIMIT $${params.push(query.limit)} OFFSET $${params.push(query.offset)}`,
+     FROM page JOIN reports r USING (id)
+     ORDER BY r.danger DESC, r.threat DESC, r.created_at DESC, r.id DESC`,
     params,
   );
   // Each count on its own, so that each gets the index that fits it (a count over the kommune's covering index reads

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import type { PgStoreContext } from './postgres-auth.js';
 import { SERVICE, type PgTx } from './postgres-db.js';
-import { claimKey, completeKey, enqueueMail, insertAudit, releaseKey } from './postgres-writes.js';
+import { headFields, sharedOutcome } from './postgres-submit.js';
+import { insertAudit } from './postgres-writes.js';
 import {
-  IN_FLIGHT_LEASE_MS,
   MODERATED_STATE,
   PLEDGE_MAIL_KIND,
   derivedLinkSecret,
@@ -18,9 +18,12 @@ import {
   publicPledge,
   type PledgeRow,
 } from './rows.js';
-import type { PledgeChange, PledgeState, PledgeStore, PledgeSubmissionResult, SavedPledge } from './types.js';
+import { StorageError, type PledgeChange, type PledgeState, type PledgeStore, type SavedPledge } from './types.js';
 
-export function postgresPledgeStore({ db, sealer, now: clock, hit }: PgStoreContext, cipherKey: () => Uint8Array | undefined): PledgeStore {
+export function postgresPledgeStore(
+  { db, sealer, now: clock, counted, submits }: PgStoreContext,
+  cipherKey: () => Uint8Array | undefined,
+): PledgeStore {
   const row = (tx: PgTx, campaign: string, id: string, lock = false) =>
     tx.one<PledgeRow>(`SELECT * FROM pledges WHERE campaign = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`, [campaign, id]);
 
@@ -64,52 +67,36 @@ export function postgresPledgeStore({ db, sealer, now: clock, hit }: PgStoreCont
   let linkSecret: Promise<Uint8Array> | undefined;
 
   return {
+    // With the next call of the submission queue (postgres-submit.ts, migration 9): the limits in a transaction that
+    // waits for no disk, then the signature with its list change, mail and answer under its key in a durable one.
     submit: async (write) => {
       const now = clock();
-      for (const { key, windowMs, limit } of write.limits) {
-        const counted = await hit(key, windowMs, limit, now);
-        if (!counted.allowed) return { outcome: 'rate-limited', resetMs: counted.resetMs };
-      }
-      return db.tx(write.pledge.kommune, async (tx): Promise<PledgeSubmissionResult> => {
-        const { key, fingerprint } = write.idempotency;
-        const claim = await claimKey(tx, key, fingerprint, now, IN_FLIGHT_LEASE_MS);
-        if (claim.state !== 'started')
-          return claim.state === 'done' ? { outcome: 'done', response: claim.response } : { outcome: claim.state };
-        const pledge = write.pledge;
-        const refuse = async (outcome: 'closed' | 'duplicate'): Promise<PledgeSubmissionResult> => {
-          await releaseKey(tx, key);
-          return { outcome };
-        };
-        if (now < write.period.opens || now > write.period.closes) return refuse('closed');
-        if (await standing(tx, { campaign: pledge.campaign, list_key: pledge.listKey, name_key: pledge.nameKey }))
-          return refuse('duplicate');
-        const saved: SavedPledge = { id: newPledgeId(), state: pledge.state, signedAt: new Date(now).toISOString() };
-        // A signature of the same name committed meanwhile by another transaction: the unique index says so.
-        const inserted = await tx.one(
-          `INSERT INTO pledges (id, kommune, campaign, name, name_key, list, other_list, list_key, role, email, state, signed_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING seq`,
-          [
-            saved.id,
-            pledge.kommune,
-            pledge.campaign,
-            pledge.name,
-            pledge.nameKey,
-            pledge.list,
-            pledge.otherList,
-            pledge.listKey,
-            pledge.role,
-            pledge.email === null ? null : sealer.sealText(pledgeEmailContext(pledge.campaign, saved.id), pledge.email),
-            pledge.state,
-            saved.signedAt,
-          ],
-        );
-        if (!inserted) return refuse('duplicate');
-        if (pledge.state === 'published') await bumpVersion(tx, pledge.campaign);
-        for (const mail of write.notify?.(saved) ?? []) await enqueueMail(tx, mail, now);
-        const response = write.respond(saved);
-        await completeKey(tx, key, response, now);
-        return { outcome: 'created', saved, response };
+      counted(write.limits.length, now);
+      const { pledge } = write;
+      const saved: SavedPledge = { id: newPledgeId(), state: pledge.state, signedAt: new Date(now).toISOString() };
+      const response = write.respond(saved);
+      const head = { kommune: pledge.kommune, limits: write.limits, now, idempotency: write.idempotency, response };
+      const result = await submits.submit({
+        kind: 'pledge',
+        ...headFields({ ...head, mail: write.notify?.(saved) ?? [] }),
+        closed: now < write.period.opens || now > write.period.closes,
+        id: saved.id,
+        campaign: pledge.campaign,
+        name: pledge.name,
+        nameKey: pledge.nameKey,
+        list: pledge.list,
+        otherList: pledge.otherList,
+        listKey: pledge.listKey,
+        role: pledge.role,
+        email: pledge.email === null ? null : sealer.sealText(pledgeEmailContext(pledge.campaign, saved.id), pledge.email),
+        state: pledge.state,
+        signedAt: saved.signedAt,
       });
+      const shared = sharedOutcome(result);
+      if (shared) return shared;
+      if (result.outcome === 'created') return { outcome: 'created', saved, response };
+      if (result.outcome === 'closed' || result.outcome === 'duplicate') return { outcome: result.outcome };
+      throw new StorageError(`kw_submit_batch answered «${result.outcome}» for a signature.`);
     },
 
     published: (campaign, limit, offset) =>

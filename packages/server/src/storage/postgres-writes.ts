@@ -1,10 +1,10 @@
 /**
  * Statements several PostgreSQL stores make inside their transactions: rate-limit counts, idempotency keys held across
- * processes, mail and audit rows.
+ * processes, audit rows. (A submission's own writes are one procedure call: postgres-submit.ts.)
  */
 import type { PgTx } from './postgres-db.js';
 import { IDEMPOTENCY_TTL_MS, type IdempotencyRow } from './rows.js';
-import type { AuditEntry, IdempotencyBegin, NewMail, RateLimitHit, StoredResponse } from './types.js';
+import type { AuditEntry, IdempotencyBegin, RateLimitHit, StoredResponse } from './types.js';
 
 /** Count one request under `key` in a fixed window; the row lock makes concurrent counts (any process) add up. */
 export async function countHit(tx: PgTx, key: string, windowMs: number, limit: number, now: number): Promise<RateLimitHit> {
@@ -54,14 +54,6 @@ export async function completeKey(tx: PgTx, key: string, response: StoredRespons
 /** Give back a key this transaction took but stored nothing under (closed, duplicate, unavailable attachments). */
 export async function releaseKey(tx: PgTx, key: string): Promise<void> {
   await tx.query("DELETE FROM idempotency_keys WHERE key = $1 AND state = 'in-flight'", [key]);
-}
-
-export async function enqueueMail(tx: PgTx, mail: NewMail, now: number): Promise<void> {
-  await tx.query(
-    `INSERT INTO mail_queue (kommune, recipient, subject, body_text, kind, state, next_attempt_at, created_at, ref)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [mail.kommune, mail.recipient, mail.subject, mail.bodyText, mail.kind, mail.state, now, new Date(now).toISOString(), mail.ref ?? null],
-  );
 }
 
 export async function insertAudit(tx: PgTx, entry: AuditEntry): Promise<void> {

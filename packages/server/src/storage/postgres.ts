@@ -7,11 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations.js';
-import { PgDatabase, SERVICE, type PgPoolOptions, type PgTx } from './postgres-db.js';
+import { PgDatabase, SERVICE, type PgPoolOptions } from './postgres-db.js';
 import { postgresAuthStore } from './postgres-auth.js';
 import { postgresInboxStore, postgresKommuneDataStore } from './postgres-inbox.js';
 import { postgresPledgeStore } from './postgres-pledges.js';
-import { claimKey, completeKey, countHit, enqueueMail, releaseKey } from './postgres-writes.js';
+import { headFields, sharedOutcome, SubmitQueue } from './postgres-submit.js';
+import { claimKey, completeKey, countHit, releaseKey } from './postgres-writes.js';
 import { newReceipt } from './receipt.js';
 import { KEY_CHECK_CONTEXT, attachmentContext, createReportCipher } from './report-crypto.js';
 import {
@@ -39,13 +40,11 @@ import {
   type MailMessage,
   type MailState,
   type NewAttachment,
-  type NewReport,
   type PledgeStore,
   type RateLimitHit,
   type ReportInboxStore,
   type ReportSubmissionResult,
   type ReportSubmissionWrite,
-  type SavedReport,
   type Storage,
   type StoredAttachment,
   type StoredReport,
@@ -84,6 +83,7 @@ class PostgresStorage implements Storage {
   #sealer: ValueSealer;
   #cipherKey: Uint8Array | undefined;
   #hits = 0;
+  #submits: SubmitQueue;
 
   auth: AuthStore;
   inbox: ReportInboxStore;
@@ -94,10 +94,11 @@ class PostgresStorage implements Storage {
     this.#url = url;
     this.#migrateUrl = options.migrateUrl ?? url;
     this.#db = new PgDatabase(url, options);
+    this.#submits = new SubmitQueue(this.#db);
     this.#now = options.now ?? Date.now;
     this.#sealer = new ValueSealer(options.reportKey ? createReportCipher(options.reportKey) : undefined);
     this.#cipherKey = options.reportKey;
-    const context = { db: this.#db, sealer: this.#sealer, now: this.#now, hit: this.#hit.bind(this) };
+    const context = { db: this.#db, sealer: this.#sealer, now: this.#now, counted: this.#counted.bind(this), submits: this.#submits };
     this.auth = postgresAuthStore(context);
     this.inbox = postgresInboxStore(context);
     this.kommuner = postgresKommuneDataStore(context);
@@ -160,6 +161,7 @@ class PostgresStorage implements Storage {
     await owner.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role};
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role};
       GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role};
+      GRANT EXECUTE ON ALL ROUTINES IN SCHEMA ${schema} TO ${role};
       REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM ${role};`);
   }
 
@@ -231,82 +233,45 @@ class PostgresStorage implements Storage {
     });
   }
 
+  /**
+   * With the next call of the submission queue (postgres-submit.ts, migration 9): the limits in a transaction that
+   * waits for no disk, then the report with its attachments, mail and answer under its key in a durable one.
+   */
   async submitReport(submission: ReportSubmissionWrite): Promise<ReportSubmissionResult> {
     const now = this.#now();
-    // The limits first, each committed on its own (see PgStoreContext.hit); then the report in one transaction.
-    for (const { key, windowMs, limit } of submission.limits) {
-      const hit = await this.#hit(key, windowMs, limit, now);
-      if (!hit.allowed) return { outcome: 'rate-limited', resetMs: hit.resetMs };
-    }
-    return this.#db.tx(submission.kommune, async (tx): Promise<ReportSubmissionResult> => {
-      const { key, fingerprint } = submission.idempotency;
-      const claim = await claimKey(tx, key, fingerprint, now, IN_FLIGHT_LEASE_MS);
-      if (claim.state !== 'started')
-        return claim.state === 'done' ? { outcome: 'done', response: claim.response } : { outcome: claim.state };
-      const { kommune, report } = submission;
-      const unavailable = await this.#unavailableAttachments(tx, kommune, report.attachments ?? [], now);
-      if (unavailable.length > 0) {
-        await releaseKey(tx, key);
-        return { outcome: 'attachments-unavailable', indexes: unavailable };
-      }
-      const saved = await this.#insertReport(tx, kommune, report, now);
-      for (const [index, id] of (report.attachments ?? []).entries()) {
-        const linked = await tx.query(
-          'UPDATE attachments SET report_id = $1, position = $2 WHERE id = $3 AND kommune = $4 AND report_id IS NULL AND expires_at > $5',
-          [saved.id, index, id, kommune, now],
-        );
-        if (linked.count !== 1) throw new StorageError(`Attachment ${index} could not be linked.`);
-      }
-      for (const mail of submission.notify ?? []) await enqueueMail(tx, mail, now);
-      const response = submission.respond(saved);
-      await completeKey(tx, key, response, now);
-      return { outcome: 'created', saved, response };
-    });
-  }
-
-  /** Insert the report under a new receipt number (drawn again on the rare collision). */
-  async #insertReport(tx: PgTx, kommune: string, report: NewReport, now: number): Promise<SavedReport> {
-    const list = listColumns(report.body);
     const date = new Date(now);
     const receivedAt = date.toISOString();
+    const { kommune, report } = submission;
+    const list = listColumns(report.body);
     const body = JSON.stringify(report.body);
+    let limits = submission.limits;
+    this.#counted(limits.length, now);
     for (let attempt = 0; attempt < 10; attempt++) {
       const receipt = newReceipt(date);
-      const row = await tx.one<{ id: number }>(
-        `INSERT INTO reports (kommune, receipt, created_at, status, possible_spam, body, encrypted, danger, threat, kinds, role, listed)
-         VALUES ($1, $2, $3, 'ny', $4, $5, $6, $7, $8, $9, $10, true) ON CONFLICT (receipt) DO NOTHING RETURNING id`,
-        [
-          kommune,
-          receipt,
-          receivedAt,
-          report.possibleSpam,
-          this.#sealer.sealReportBody(kommune, receipt, body),
-          this.#sealer.cipher !== undefined,
-          list.danger === 1,
-          list.threat === 1,
-          list.kinds,
-          list.role,
-        ],
-      );
-      if (row) return { id: row.id, receipt, kommune, receivedAt };
+      const response = submission.respond({ receipt, kommune, receivedAt });
+      const result = await this.#submits.submit({
+        kind: 'report',
+        ...headFields({ kommune, limits, now, idempotency: submission.idempotency, response, mail: submission.notify ?? [] }),
+        receipt,
+        createdAt: receivedAt,
+        possibleSpam: report.possibleSpam,
+        body: this.#sealer.sealReportBody(kommune, receipt, body),
+        encrypted: this.#sealer.cipher !== undefined,
+        danger: list.danger === 1,
+        threat: list.threat === 1,
+        kinds: list.kinds,
+        role: list.role,
+        attachments: report.attachments ?? [],
+      });
+      const shared = sharedOutcome(result);
+      if (shared) return shared;
+      if (result.outcome === 'created')
+        return { outcome: 'created', saved: { id: result.report_id!, receipt, kommune, receivedAt }, response };
+      if (result.outcome === 'attachments-unavailable') return { outcome: 'attachments-unavailable', indexes: result.unavailable ?? [] };
+      if (result.outcome !== 'receipt-taken') throw new StorageError(`kw_submit_batch answered «${result.outcome}» for a report.`);
+      limits = []; // counted once: the next call only draws another receipt number
     }
     throw new StorageError('No free receipt number found.');
-  }
-
-  /** Positions in `ids` of attachments that are not free for this kommune (unknown, expired or linked already). */
-  async #unavailableAttachments(tx: PgTx, kommune: string, ids: readonly string[], now: number): Promise<number[]> {
-    const unavailable: number[] = [];
-    for (const [index, id] of ids.entries()) {
-      const free =
-        ids.indexOf(id) === index &&
-        (await tx.one('SELECT 1 FROM attachments WHERE id = $1 AND kommune = $2 AND report_id IS NULL AND expires_at > $3', [
-          id,
-          kommune,
-          now,
-        ]));
-      if (!free) unavailable.push(index);
-    }
-    return unavailable;
   }
 
   idempotency = {
@@ -393,8 +358,15 @@ class PostgresStorage implements Storage {
 
   /** Count one request, committed on its own; every 1000th count of this process also forgets what has expired. */
   #hit(key: string, windowMs: number, limit: number, now: number): Promise<RateLimitHit> {
-    if (++this.#hits % 1000 === 0) void this.#sweep(now);
+    this.#counted(1, now);
     return countHit(this.#db.counting, key, windowMs, limit, now);
+  }
+
+  /** Note `count` requests counted (here or in a submission's call); every 1000th sweeps what has expired. */
+  #counted(count: number, now: number): void {
+    const before = this.#hits;
+    this.#hits += count;
+    if (Math.floor(before / 1000) !== Math.floor(this.#hits / 1000)) void this.#sweep(now);
   }
 
   /** Forget expired rate-limit windows, idempotency records and unreferenced attachments, in a transaction of its own. */

@@ -88,8 +88,11 @@ export interface ReportSubmissionWrite {
   /** The `Idempotency-Key` and the fingerprint (hash) of the request body it must match. */
   idempotency: { key: string; fingerprint: string };
   report: NewReport;
-  /** The answer to send and to store with the key, made from the saved report inside the same write. */
-  respond(saved: SavedReport): StoredResponse;
+  /**
+   * The answer to send and to store with the key, made from the report's receipt number (drawn before the write, and
+   * again should another report hold it) inside the same write.
+   */
+  respond(saved: Omit<SavedReport, 'id'>): StoredResponse;
   /** Notices to enqueue when the report is stored, in the same savepoint: a report is never stored without them. */
   notify?: readonly NewMail[];
 }
