@@ -193,7 +193,9 @@ export async function serverReportsBench({
   const onPostgres = postgres.postgres
     ? await measurePostgres(postgres.postgres, {
         seconds: quick ? 4 : 15,
-        warmup: quick ? 1 : 3,
+        // A new database and two new processes: their first seconds are slower (the tables' first pages, plans,
+        // the JIT), and the rate measured is the sustained one.
+        warmup: quick ? 3 : 6,
         connections,
         body,
         pacedRate: Math.ceil(group.perSecond / 2),
