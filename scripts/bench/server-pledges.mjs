@@ -17,7 +17,7 @@ import { profileArgs, startBenchChild } from './server-child.mjs';
 import { NOT_STARTED, skippedLine } from './postgres.mjs';
 import { pacedCells, postgresVerdict } from './server-reports.mjs';
 import { table } from './stats.mjs';
-import { load, loadGenerator } from './wrk.mjs';
+import { answered, load, loadGenerator, otherAnswers } from './wrk.mjs';
 
 /** The issue's targets on this 2-core machine: durable signatures per second, and list reads per second. */
 export const POST_TARGET_PER_SECOND = 3000;
@@ -61,15 +61,6 @@ function reading(url, { seconds, connections }) {
   return load({ url: `${url}/api/v1/campaigns/${BENCH_CAMPAIGN}/pledges`, seconds, connections, headers: { origin: BENCH_ORIGIN } });
 }
 
-/** The other answers than `status`, errors and timeouts, as text. */
-const others = (result, status) => [
-  ...Object.entries(result.statusCodeStats)
-    .filter(([code]) => code !== status)
-    .map(([code, { count }]) => `${count} × ${code}`),
-  ...(result.errors ? [`${result.errors} errors`] : []),
-  ...(result.timeouts ? [`${result.timeouts} timeouts`] : []),
-];
-
 /** The POST run: warm-up, measured run, and the rows checked against the `201`s. */
 async function measurePost({ seconds, warmup, connections, profileDir }) {
   const dir = mkdtempSync(join(tmpdir(), 'kw-bench-pledges-'));
@@ -81,8 +72,8 @@ async function measurePost({ seconds, warmup, connections, profileDir }) {
     const result = await signing(server.url, { seconds, connections });
     const after = await server.stats();
     await server.close();
-    const created = result.statusCodeStats['201']?.count ?? 0;
-    const warmCreated = warm?.statusCodeStats['201']?.count ?? 0;
+    const created = answered(result, '201');
+    const warmCreated = answered(warm, '201');
     const reader = new Database(db, { readonly: true });
     const rows = reader.prepare('SELECT count(*) AS n FROM pledges').get().n;
     const mails = reader.prepare('SELECT count(*) AS n FROM mail_queue').get().n;
@@ -96,7 +87,7 @@ async function measurePost({ seconds, warmup, connections, profileDir }) {
       max: result.latency.max,
       writesPerCommit: (after.ops - before.ops) / Math.max(1, after.commits - before.commits),
       cpuMsPerAnswer: (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000 / Math.max(1, created),
-      others: others(result, '201'),
+      others: otherAnswers(result, '201'),
       stored: `${rows >= created + warmCreated && mails >= created + warmCreated ? 'yes' : 'NO'}, ${integrity}`,
     };
   } finally {
@@ -121,12 +112,12 @@ async function measurePostgresPost(postgres, { seconds, warmup, connections, pac
     const pgAfter = await postgres.counters();
     // Then paced at half of SQLite's rate: the latency a signatory meets at that load.
     const paced = await signing(server.url, { seconds, connections, rate: pacedRate });
-    const pacedCreated = paced.statusCodeStats['201']?.count ?? 0;
+    const pacedCreated = answered(paced, '201');
     await server.close();
     closed = true;
     const end = await postgres.counters();
-    const created = result.statusCodeStats['201']?.count ?? 0;
-    const warmCreated = warm?.statusCodeStats['201']?.count ?? 0;
+    const created = answered(result, '201');
+    const warmCreated = answered(warm, '201');
     const { rows, mails } = await postgres.asSuperuser(database.name, async (c) => ({
       rows: Number((await c.query('SELECT count(*) AS n FROM pledges')).rows[0].n),
       mails: Number((await c.query('SELECT count(*) AS n FROM mail_queue')).rows[0].n),
@@ -142,7 +133,7 @@ async function measurePostgresPost(postgres, { seconds, warmup, connections, pac
       writesPerCommit: counted / Math.max(1, end.walSyncs - start.walSyncs),
       cpuMsPerAnswer: (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000 / Math.max(1, created),
       postgresCpuMsPerAnswer: (pgAfter.cpuMs - pgBefore.cpuMs) / Math.max(1, created),
-      others: others(result, '201'),
+      others: otherAnswers(result, '201'),
       stored: `${match(rows) && match(mails) ? 'yes' : 'NO'}, ${rows} pledges and ${mails} mails for ${counted} 201s`,
       waited,
       paced: { perSecond: pacedCreated / seconds, p50: paced.latency.p50, p99: paced.latency.p99, max: paced.latency.max },
@@ -169,7 +160,7 @@ async function measureGet({ seconds, warmup, connections, bare, profileDir }) {
     const result = await reading(server.url, { seconds, connections });
     const after = await server.stats();
     await server.close();
-    const ok = result.statusCodeStats['200']?.count ?? 0;
+    const ok = answered(result, '200');
     return {
       bytes,
       perSecond: ok / seconds,
@@ -178,7 +169,7 @@ async function measureGet({ seconds, warmup, connections, bare, profileDir }) {
       max: result.latency.max,
       writesPerCommit: NaN,
       cpuMsPerAnswer: (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000 / Math.max(1, ok),
-      others: others(result, '200'),
+      others: otherAnswers(result, '200'),
       stored: `${after.commits - before.commits} commits`,
     };
   } finally {

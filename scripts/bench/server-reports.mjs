@@ -17,7 +17,7 @@ import { BENCH_ORIGIN, benchReport } from './server-reports-config.mjs';
 import { profileArgs, startBenchChild } from './server-child.mjs';
 import { NOT_STARTED, skippedLine } from './postgres.mjs';
 import { ratio, table } from './stats.mjs';
-import { load, loadGenerator } from './wrk.mjs';
+import { answered, load, loadGenerator, otherAnswers } from './wrk.mjs';
 
 /** The issue's target: durable reports per second on this 2-core machine. */
 export const TARGET_PER_SECOND = 3000;
@@ -66,25 +66,18 @@ async function measure(mode, { seconds, warmup, connections, body, profileDir })
     const result = await post(server.url, { seconds, connections, body });
     const after = await server.stats();
     await server.close();
-    const created = result.statusCodeStats['201']?.count ?? 0;
-    const others = Object.entries(result.statusCodeStats)
-      .filter(([code]) => code !== '201')
-      .map(([code, { count }]) => `${count} × ${code}`);
+    const created = answered(result, '201');
     const reader = new Database(db, { readonly: true });
     const rows = reader.prepare('SELECT count(*) AS n FROM reports').get().n;
     const integrity = reader.pragma('integrity_check', { simple: true });
     reader.close();
-    const warmCreated = warm?.statusCodeStats['201']?.count ?? 0;
+    const warmCreated = answered(warm, '201');
     return {
       mode,
       pragmas: server.pragmas,
       perSecond: created / seconds,
       created,
-      others: [
-        ...others,
-        ...(result.errors ? [`${result.errors} errors`] : []),
-        ...(result.timeouts ? [`${result.timeouts} timeouts`] : []),
-      ],
+      others: otherAnswers(result, '201'),
       p50: result.latency.p50,
       p99: result.latency.p99,
       max: result.latency.max,
@@ -125,29 +118,22 @@ async function measurePostgres(postgres, { seconds, warmup, connections, body, p
     // Then paced at half of SQLite's rate: the latency a kommune's users meet at that load (the run above is as fast
     // as answers come, its latency that of a queue kept full).
     const paced = await post(server.url, { seconds, connections, body, rate: pacedRate });
-    const pacedCreated = paced.statusCodeStats['201']?.count ?? 0;
+    const pacedCreated = answered(paced, '201');
     await server.close();
     closed = true;
     // After the servers closed, so every backend has reported its WAL flushes (counted from before the warm-up).
     const end = await postgres.counters();
-    const created = result.statusCodeStats['201']?.count ?? 0;
-    const warmCreated = warm?.statusCodeStats['201']?.count ?? 0;
+    const created = answered(result, '201');
+    const warmCreated = answered(warm, '201');
     const rows = await postgres.asSuperuser(database.name, async (c) =>
       Number((await c.query('SELECT count(*) AS n FROM reports')).rows[0].n),
     );
-    const others = Object.entries(result.statusCodeStats)
-      .filter(([code]) => code !== '201')
-      .map(([code, { count }]) => `${count} × ${code}`);
     const nodeCpu = after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system;
     return {
       mode: 'postgres',
       perSecond: created / seconds,
       created,
-      others: [
-        ...others,
-        ...(result.errors ? [`${result.errors} errors`] : []),
-        ...(result.timeouts ? [`${result.timeouts} timeouts`] : []),
-      ],
+      others: otherAnswers(result, '201'),
       p50: result.latency.p50,
       p99: result.latency.p99,
       max: result.latency.max,

@@ -119,3 +119,15 @@ export function load(options) {
   if (hasWrk()) return runWrk({ ...options, headers });
   return runAutocannon({ ...options, method: post ? 'POST' : 'GET', headers });
 }
+
+/** How many answers of `result` (from {@link load}) had `status`. */
+export const answered = (result, status) => result?.statusCodeStats[status]?.count ?? 0;
+
+/** The answers of `result` other than `status`, its errors and its timeouts, as text («3 × 429»). */
+export const otherAnswers = (result, status) => [
+  ...Object.entries(result.statusCodeStats)
+    .filter(([code]) => code !== status)
+    .map(([code, { count }]) => `${count} × ${code}`),
+  ...(result.errors ? [`${result.errors} errors`] : []),
+  ...(result.timeouts ? [`${result.timeouts} timeouts`] : []),
+];
