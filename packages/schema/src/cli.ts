@@ -11,23 +11,15 @@
 import { readFile } from 'node:fs/promises';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { msg, str } from '@lit/localize';
-import type { ZodMiniType } from 'zod/mini';
-import { validateDocument } from './document.js';
+import { checkDocumentText, parseJsonText, type JsonSyntaxError, type LocatedIssue } from './document-check.js';
 import { describeIssue, describePath } from './issue-messages.js';
 import type { SchemaIssue } from './issues.js';
-import { syntaxErrorLocation } from './json-location.js';
+import { locatePath } from './json-paths.js';
 import { translations } from './translations.js';
 import { templates as cliEn } from './generated/cli-locales/en.js';
 import { templates as cliNn } from './generated/cli-locales/nn.js';
 import { templates as cliSe } from './generated/cli-locales/se.js';
-import { isWholeDocument, type SectionKey, type WidgetInput } from './widget-input.js';
-import { participationInput } from './participation.js';
-import { budgetInput } from './budget.js';
-import { meetingsInput } from './meetings.js';
-import { reportInput } from './report.js';
-import { pledgeInput } from './pledge.js';
-import { isRecord } from './shared.js';
-import { findWarnings } from './warnings.js';
+import type { SectionKey } from './widget-input.js';
 import { kostraCommand } from './kostra/command.js';
 import { icsCommand } from './ics-command.js';
 
@@ -61,8 +53,11 @@ export interface CommandContext {
   out: (line: string) => void;
   err: (line: string) => void;
   readJson(file: string): Promise<JsonRead>;
-  /** One `FILE: json.path: message` line per issue, in the chosen language. */
-  issueLines(file: string, issues: SchemaIssue[]): string[];
+  /**
+   * One `FILE:LINE:COLUMN: json.path: message` line per issue, in the chosen language, placed in `text` (the file's
+   * text the issues were found in); without it, `FILE: json.path: message`.
+   */
+  issueLines(file: string, issues: SchemaIssue[], text?: string): string[];
   /** Prints `message` (if any) and the command's usage line to stderr; returns exit code 2. */
   usageError(message?: string): number;
   /** Prints "Unknown option …" and the usage line; returns exit code 2. */
@@ -79,46 +74,37 @@ type Io = Pick<CommandContext, 'out' | 'err'>;
 
 const usageLabel = () => msg('Bruk', { id: 'cli.usage' });
 
-async function readJson(file: string): Promise<JsonRead> {
-  let text: string;
+/** Why a text is not JSON, in the chosen language, with the place where the engine or the parser found it. */
+const syntaxMessage = (where: JsonSyntaxError) =>
+  where.line !== undefined
+    ? msg(str`ugyldig JSON på linje ${where.line}, kolonne ${where.column}`, { id: 'cli.json-syntax-at' })
+    : msg('ugyldig JSON', { id: 'cli.json-syntax' });
+
+async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   try {
-    text = await readFile(file, 'utf8');
+    return { ok: true, text: await readFile(file, 'utf8') };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, error: { kind: 'read', message: msg(str`kan ikke lese filen (${reason})`, { id: 'cli.unreadable' }) } };
-  }
-  try {
-    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')), text };
-  } catch (error) {
-    const where = syntaxErrorLocation(text, error as Error);
-    // The parser's own wording is English whatever --lang says: the place is what a web editor needs.
-    const message = where
-      ? msg(str`ugyldig JSON på linje ${where.line}, kolonne ${where.column}`, { id: 'cli.json-syntax-at' })
-      : msg('ugyldig JSON', { id: 'cli.json-syntax' });
-    return { ok: false, error: { kind: 'json', message, ...where } };
+    return { ok: false, message: msg(str`kan ikke lese filen (${reason})`, { id: 'cli.unreadable' }) };
   }
 }
 
-const issueLines = (file: string, issues: SchemaIssue[]) =>
-  issues.map((issue) => `${file}: ${describePath(issue.path)}: ${describeIssue(issue)}`);
-
-/** The sections a file may hold alone, as the widgets accept them. */
-const SECTION_INPUTS: WidgetInput<SectionKey, ZodMiniType>[] = [participationInput, budgetInput, meetingsInput, reportInput, pledgeInput];
-
-/**
- * The section a file that is not a whole document holds: the one whose fields it uses most (a budget has `datasets`,
- * the meetings `meetings` and `organizations` …). `undefined` when it uses none: it is then checked as a document.
- */
-function sectionOf(input: Record<string, unknown>): WidgetInput<SectionKey, ZodMiniType> | undefined {
-  let best: WidgetInput<SectionKey, ZodMiniType> | undefined;
-  let bestCount = 0;
-  for (const section of SECTION_INPUTS) {
-    const fields = Object.keys((section.schema as { shape?: object }).shape ?? {});
-    const count = Object.keys(input).filter((key) => fields.includes(key)).length;
-    if (count > bestCount) [best, bestCount] = [section, count];
-  }
-  return best;
+async function readJson(file: string): Promise<JsonRead> {
+  const read = await readText(file);
+  if (!read.ok) return { ok: false, error: { kind: 'read', message: read.message } };
+  const parsed = parseJsonText(read.text);
+  if (parsed.ok) return { ok: true, data: parsed.data, text: read.text };
+  return { ok: false, error: { kind: 'json', message: syntaxMessage(parsed.error), ...parsed.error } };
 }
+
+/** `FILE:LINE:COLUMN: path: message`, the form editors and terminals link to the place; without a place, `FILE: …`. */
+const issueLine = (file: string, issue: SchemaIssue & { line?: number; column?: number }, message: string) =>
+  `${issue.line === undefined ? file : `${file}:${issue.line}:${issue.column}`}: ${describePath(issue.path)}: ${message}`;
+
+const issueLines = (file: string, issues: SchemaIssue[], text?: string) =>
+  issues.map((issue) =>
+    issueLine(file, { ...issue, ...(text === undefined ? {} : locatePath(text.replace(/^\uFEFF/, ''), issue.path)) }, describeIssue(issue)),
+  );
 
 interface FileReport {
   file: string;
@@ -127,20 +113,25 @@ interface FileReport {
   section?: SectionKey;
   /** `read` / `json` for a file that could not be read or parsed; absent otherwise. */
   error?: { kind: 'read' | 'json'; message: string; line?: number; column?: number };
-  issues: (SchemaIssue & { message: string })[];
+  /** Each with the line and column where its field is written. */
+  issues: (LocatedIssue & { message: string })[];
   /** What the file may still say but should not (an old organ kind): printed, but the file stays valid. */
-  warnings: (SchemaIssue & { message: string })[];
+  warnings: (LocatedIssue & { message: string })[];
 }
 
-/** Checks one file the way a widget reads it: a whole document, or one section alone. */
+const described = (issues: LocatedIssue[]) => issues.map((issue) => ({ ...issue, message: describeIssue(issue) }));
+
+/** Checks one file the way a widget reads it: a whole document, or one section alone (`checkDocumentText`). */
 async function checkFile(file: string): Promise<FileReport> {
-  const read = await readJson(file);
-  if (!read.ok) return { file, valid: false, error: read.error, issues: [], warnings: [] };
-  const section = isRecord(read.data) && !isWholeDocument(read.data) ? sectionOf(read.data) : undefined;
-  const result = section ? section.parse(read.data) : validateDocument(read.data);
-  const issues = result.ok ? [] : result.issues.map((issue) => ({ ...issue, message: describeIssue(issue) }));
-  const warnings = findWarnings(read.data).map((issue) => ({ ...issue, message: describeIssue(issue) }));
-  return { file, valid: result.ok, ...(section ? { section: section.key } : {}), issues, warnings };
+  const read = await readText(file);
+  if (!read.ok) return { file, valid: false, error: { kind: 'read', message: read.message }, issues: [], warnings: [] };
+  const check = checkDocumentText(read.text);
+  if (check.syntaxError) {
+    const error = { kind: 'json' as const, message: syntaxMessage(check.syntaxError), ...check.syntaxError };
+    return { file, valid: false, error, issues: [], warnings: [] };
+  }
+  const section = check.section ? { section: check.section } : {};
+  return { file, valid: check.valid, ...section, issues: described(check.issues), warnings: described(check.warnings) };
 }
 
 const validate: Command = {
@@ -164,9 +155,8 @@ const validate: Command = {
     else
       for (const report of reports) {
         if (report.error) context.out(`${report.file}: ${report.error.message}`);
-        for (const issue of report.issues) context.out(`${report.file}: ${describePath(issue.path)}: ${issue.message}`);
-        for (const warning of report.warnings)
-          context.out(`${report.file}: ${describePath(warning.path)}: ${warningLabel()}: ${warning.message}`);
+        for (const issue of report.issues) context.out(issueLine(report.file, issue, issue.message));
+        for (const warning of report.warnings) context.out(issueLine(report.file, warning, `${warningLabel()}: ${warning.message}`));
         if (report.valid)
           context.out(`${report.file}: ${report.section ? validSection(report.section) : msg('gyldig', { id: 'cli.valid' })}`);
       }

@@ -74,7 +74,7 @@ async function runIcs(args: string[], context: CommandContext): Promise<number> 
   }
   const result = validateDocument(read.data);
   if (!result.ok) {
-    for (const line of context.issueLines(file, result.issues)) context.err(line);
+    for (const line of context.issueLines(file, result.issues, read.text)) context.err(line);
     return 1;
   }
   const { kommune, meetings } = result.value;

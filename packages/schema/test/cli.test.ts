@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXAMPLE_PATH, example, minimal } from './helpers.js';
+import { EXAMPLE_PATH, example, minimal, placeOf } from './helpers.js';
 
 /** The command as npm links it: the committed bin file, which runs the built CLI (`npm test` builds first). */
 const BIN = fileURLToPath(new URL('../bin/kommune-widgets.js', import.meta.url));
@@ -18,6 +18,9 @@ function file(name: string, content: unknown): string {
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   return path;
 }
+
+/** `FILE:LINE:COLUMN` of the field written on the first line of `file` that holds `needle`. */
+const at = (file: string, needle: string) => `${file}:${placeOf(file, needle)}`;
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
@@ -35,7 +38,7 @@ test('exit 0 when every file is valid', () => {
   assert.equal(r.code, 0, r.out + r.err);
 });
 
-test('exit 1 and one "FILE: path: message" line per issue', () => {
+test('exit 1 and one "FILE:LINE:COLUMN: path: message" line per issue, at the line where the field is written', () => {
   const r = run('validate', validFile, badFile);
   assert.equal(r.code, 1);
   const lines = r.out
@@ -43,15 +46,15 @@ test('exit 1 and one "FILE: path: message" line per issue', () => {
     .split('\n')
     .filter((l) => l.startsWith(badFile));
   assert.deepEqual(lines, [
-    `${badFile}: participation.activities[1].url: «javascript:alert(1)» er ikke en tillatt adresse. Bruk en https-adresse (https://…) eller en relativ adresse (/side). http:, javascript:, data: og andre adressetyper er ikke tillatt.`,
-    `${badFile}: meetings.meetings[0].organization: Fant ingen oppføring med id «ks2» i «organizations».`,
+    `${at(badFile, '"javascript:alert(1)"')}: participation.activities[1].url: «javascript:alert(1)» er ikke en tillatt adresse. Bruk en https-adresse (https://…) eller en relativ adresse (/side). http:, javascript:, data: og andre adressetyper er ikke tillatt.`,
+    `${at(badFile, '"ks2"')}: meetings.meetings[0].organization: Fant ingen oppføring med id «ks2» i «organizations».`,
   ]);
 });
 
 test('the root path is printed as (rot), or (root) in English', () => {
   const f = file('liste.json', '[]');
-  assert.match(run('validate', f).out, /liste\.json: \(rot\): Må være et objekt/);
-  assert.match(run('validate', '--lang', 'en', f).out, /liste\.json: \(root\): Must be an object/);
+  assert.match(run('validate', f).out, /liste\.json:1:1: \(rot\): Må være et objekt/);
+  assert.match(run('validate', '--lang', 'en', f).out, /liste\.json:1:1: \(root\): Must be an object/);
 });
 
 test('--lang nn, en and se translate the messages', () => {
@@ -72,6 +75,8 @@ test('--json prints machine-readable reports', () => {
     path: 'meetings.meetings[0].organization',
     code: 'unknown_reference',
     params: { id: 'ks2', list: 'organizations' },
+    line: Number(at(badFile, '"ks2"').split(':').at(-2)),
+    column: Number(at(badFile, '"ks2"').split(':').at(-1)),
     message: 'No entry with the id “ks2” was found in “organizations”.',
   });
 });
@@ -129,7 +134,7 @@ test('a missing file is reported per file, and the others are still checked', ()
   const r = run('validate', join(dir, 'finnes-ikke.json'), badFile);
   assert.equal(r.code, 1);
   assert.match(r.out, /finnes-ikke\.json: kan ikke lese filen \(ENOENT\)/);
-  assert.match(r.out, /ugyldig\.json: participation/);
+  assert.match(r.out, /ugyldig\.json:\d+:\d+: participation/);
 });
 
 test('usage errors exit 2; --help exits 0, in the language of --lang', () => {
@@ -164,14 +169,15 @@ test('an invalid section is reported with paths inside the section', () => {
   const f = file('moter.json', meetings);
   const r = run('validate', '--lang', 'se', f);
   assert.equal(r.code, 1);
-  assert.match(r.out, /moter\.json: meetings\[0\]\.organization: Ii gávdnon mihkkege mas lea id «ks2»/);
+  assert.ok(r.out.includes(`${at(f, '"ks2"')}: meetings[0].organization: Ii gávdnon mihkkege mas lea id «ks2»`), r.out);
   assert.equal(JSON.parse(run('validate', '--json', f).out)[0].section, 'meetings');
 });
 
 test('a file that looks like no section is checked as a whole document', () => {
   const r = run('validate', file('tom.json', {}));
   assert.equal(r.code, 1);
-  assert.match(r.out, /tom\.json: schemaVersion: Mangler påkrevd felt «schemaVersion»/);
+  // A missing field is placed where it belongs: the object it is missing from.
+  assert.match(r.out, /tom\.json:1:1: schemaVersion: Mangler påkrevd felt «schemaVersion»/);
 });
 
 test('what `kostra` writes passes `validate` as it is', () => {

@@ -17,3 +17,14 @@ export function minimal(): Record<string, any> {
 export function activity(overrides: Record<string, unknown> = {}): Record<string, any> {
   return { id: 'a1', step: 'spørre', title: 'Høring', ...overrides };
 }
+
+/**
+ * Where a web editor is sent for the first line of `file` that holds `needle`: `LINE:COLUMN`, at that line's first
+ * character that is not a space (where a property's name starts in a pretty-printed file).
+ */
+export function placeOf(file: string, needle: string): string {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const index = lines.findIndex((line) => line.includes(needle));
+  if (index < 0) throw new Error(`${needle} is not in ${file}`);
+  return `${index + 1}:${lines[index]!.search(/\S/) + 1}`;
+}

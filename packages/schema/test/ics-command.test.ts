@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readIcalendar } from '../src/icalendar/index.js';
 import { meetingsInput } from '../src/meetings.js';
-import { example, minimal } from './helpers.js';
+import { example, minimal, placeOf } from './helpers.js';
 
 /** The command as npm links it: the committed bin file, which runs the built CLI (build with `tsc -b` first). */
 const BIN = fileURLToPath(new URL('../bin/kommune-widgets.js', import.meta.url));
@@ -77,7 +77,7 @@ test('an invalid document exits 1 with one line per issue, and writes nothing', 
   const r = run(['ics', badFile, '--out', out]);
   assert.equal(r.code, 1);
   assert.deepEqual(r.err.trim().split('\n'), [
-    `${badFile}: meetings.meetings[0].organization: Fant ingen oppføring med id «ks2» i «organizations».`,
+    `${badFile}:${placeOf(badFile, '"ks2"')}: meetings.meetings[0].organization: Fant ingen oppføring med id «ks2» i «organizations».`,
   ]);
   assert.ok(!existsSync(out));
 });
