@@ -160,14 +160,17 @@ const standalone = cdnBundles()
 
 /**
  * The pages an app package serves (`"kommuneApp": { "entry": "inbox.js" }`, the server's inbox): the entry in
- * `<package>/dist/app/`, each language a chunk of its own beside it, and the package's `public/` files copied there.
+ * `<package>/dist/app/` (or the `dir` it names from the root: the editors' page goes to `dist/cdn/editor/`), each
+ * language a chunk of its own beside it, and the package's `public/` files copied there.
  */
+export const appDir = (pkg) => pkg.manifest.kommuneApp.dir ?? join(pkg.dir, 'dist/app');
+
 const apps = workspacePackages()
   .filter((pkg) => pkg.manifest.kommuneApp)
   .map((pkg) => ({
     input: entryOf(pkg),
     output: {
-      dir: join(pkg.dir, 'dist/app'),
+      dir: appDir(pkg),
       format: 'es',
       sourcemap: true,
       entryFileNames: pkg.manifest.kommuneApp.entry,

@@ -3,12 +3,14 @@
 // Which packages and widgets exist comes from packages/*/package.json (scripts/workspaces.mjs).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { bin, ensureInstalled, must } from './run.mjs';
-import { typescriptProjects, widgetPackages } from './workspaces.mjs';
-import { LOADER_MANIFEST } from '../rollup.config.js';
+import { typescriptProjects, widgetPackages, workspacePackages } from './workspaces.mjs';
+import { LOADER_MANIFEST, appDir } from '../rollup.config.js';
 
 await ensureInstalled();
 await must(bin('tsc'), ['-b', ...typescriptProjects()]);
 await must(process.execPath, ['--import', 'tsx', 'packages/schema/scripts/generate-json-schema.ts']);
+// An app's folder holds exactly this build's files (its chunks' names change with their content).
+for (const pkg of workspacePackages().filter((p) => p.manifest.kommuneApp)) rmSync(appDir(pkg), { recursive: true, force: true });
 await must(bin('rollup'), ['-c', '--silent']);
 // dist/cdn/chunks/ holds exactly this build's chunks: earlier builds' would pile up beside them. Keeping the previous
 // release's chunks on the web server is the host's deploy step (docs/innebygging.md), not the build's.

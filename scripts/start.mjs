@@ -28,6 +28,7 @@ if (
   !existsSync(bundle) ||
   !existsSync(serverBuild) ||
   !existsSync('packages/inbox/dist/app/index.html') ||
+  !existsSync('dist/cdn/editor/index.html') ||
   statSync(bundle).mtimeMs < sources
 ) {
   console.log('Building the widgets first …');
@@ -52,6 +53,7 @@ const server = await startServer({
 });
 const demoUser = await ensureDemoUser(server.storage);
 console.log(`\nEksempel kommune demo: http://localhost:${server.port}/`);
+console.log(`The web editors' page (check a kommune document): http://localhost:${server.port}/dist/cdn/editor/`);
 console.log(`The contact person's inbox: http://localhost:${server.port}/admin/`);
 console.log(
   `  sign in as ${demoUser.email} (reports) or ${demoUser.moderatorEmail} (Valgløftet signatures), password ${demoUser.password}`,

@@ -9,6 +9,7 @@ registerTranslations(schemaTranslations, 'issues');
 registerTranslations(coreTranslations);
 
 export { KommuneElement, type WidgetState } from './kommune-element.js';
+export { PageElement, preferredLocale } from './page-element.js';
 export {
   DataController,
   type DataControllerOptions,

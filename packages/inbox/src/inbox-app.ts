@@ -5,7 +5,7 @@ import { loadLocale, singleStops, themeTokens } from '@kommune-widgets/core';
 import { formStyles } from '@kommune-widgets/core/form';
 import { ApiError, InboxApi, type Enrolment, type InboxUser } from './api.js';
 import { InboxElement } from './inbox-element.js';
-import { INBOX_LOCALES, preferredLocale, type InboxLocale } from './inbox-locale.js';
+import { INBOX_LOCALES, preferredInboxLocale, type InboxLocale } from './inbox-locale.js';
 import { inboxStyles } from './inbox.styles.js';
 import { appStyles } from './inbox-app.styles.js';
 import { problemMessage } from './labels.js';
@@ -44,7 +44,7 @@ export class InboxApp extends InboxElement {
   constructor() {
     super();
     this.api = new InboxApi();
-    this.locale = preferredLocale();
+    this.locale = preferredInboxLocale();
     this.sessionTimeout = new SessionTimeoutController(this, this.api, {
       expired: (message) => this.sessionExpired(message),
       signOut: () => void this.signOut(),

@@ -1,6 +1,5 @@
-import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { withLocale } from '@kommune-widgets/core';
+import { PageElement } from '@kommune-widgets/core';
 import type { InboxApi } from './api.js';
 import type { InboxLocale } from './inbox-locale.js';
 
@@ -8,21 +7,9 @@ import type { InboxLocale } from './inbox-locale.js';
  * What every page of the inbox shares: the language it speaks (every `msg()` in its render resolves in it) and the
  * API client of the signed-in session, both handed down by `<kw-inbox-app>`.
  */
-export class InboxElement extends LitElement {
-  /** The page's language. */
-  @property() locale: InboxLocale = 'nb';
-
+export class InboxElement extends PageElement<InboxLocale> {
   /** The API client of the session. */
   @property({ attribute: false }) api!: InboxApi;
-
-  protected override update(changed: PropertyValues): void {
-    withLocale(this.locale, () => super.update(changed));
-  }
-
-  /** Runs `fn` with `msg()` speaking this page's language, for texts made outside `render()`. */
-  protected speak<T>(fn: () => T): T {
-    return withLocale(this.locale, fn);
-  }
 
   /** Tells the app to show `path` (`#/meldinger/…`). */
   protected navigate(path: string): void {

@@ -1,0 +1,21 @@
+/**
+ * `@kommune-widgets/editor`: the web editors' page, shipped as `dist/cdn/editor/`. Importing it registers the page's
+ * translations and defines its elements; the page is `<kw-editor-app>`.
+ */
+import { defineElement, registerTranslations } from '@kommune-widgets/core';
+import { CheckReport } from './check-report.js';
+import { DocumentSource } from './document-source.js';
+import { EditorApp } from './editor-app.js';
+import { translations } from './translations.js';
+
+registerTranslations(translations);
+
+defineElement('kw-editor-app', EditorApp);
+defineElement('kw-document-source', DocumentSource);
+defineElement('kw-check-report', CheckReport);
+
+export { EditorApp, DocumentSource, CheckReport };
+export { fixHint } from './fix-hints.js';
+export { excerptAt, type LineExcerpt } from './line-excerpt.js';
+export { coverageOf, WIDGET_SECTIONS, type Coverage, type WidgetSection } from './widget-coverage.js';
+export type { DocumentText, SourceKind } from './document-source.js';
