@@ -5,9 +5,24 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 /**
  * Serves the pages under /test/csp/ as they are (the dev server's transforms would add inline scripts)
- * with the strict Content-Security-Policy header.
+ * with the strict Content-Security-Policy header; and `/test/csp/pasted?snippet=…&csp=…`, a blank page with only
+ * `snippet` in its body, under the policy `csp` (a `Content-Security-Policy: …` line as the editors' page writes it):
+ * what a web editor gets who pastes the snippet and gives the line to the site's IT.
  */
 export async function cspHeaders(context, next) {
+  if (context.path === '/test/csp/pasted') {
+    const url = new URL(context.url, 'http://localhost');
+    context.type = 'text/html';
+    context.set('Content-Security-Policy', (url.searchParams.get('csp') ?? '').replace(/^Content-Security-Policy:\s*/i, ''));
+    context.body = `<!doctype html>
+<html lang="nb">
+  <head><meta charset="utf-8" /><title>Pasted snippet</title><script src="/test/csp/host.js"></script></head>
+  <body>
+${url.searchParams.get('snippet') ?? ''}
+  </body>
+</html>`;
+    return;
+  }
   if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
     context.type = 'text/html';
     context.set('Content-Security-Policy', STRICT_CSP);

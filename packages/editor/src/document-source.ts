@@ -15,6 +15,8 @@ export interface DocumentText {
   text: string;
   /** The file's name, the address, or «teksten du limte inn». */
   name: string;
+  /** The address it was fetched from, when it was. */
+  url?: string;
 }
 
 /** How long the page waits for a document at an address before it says so. */
@@ -195,7 +197,7 @@ export class DocumentSource extends PageElement<EditorLocale> {
             ? msg(str`Fant ingen fil på ${url.pathname} (404). Sjekk adressen.`, { id: 'editor.address.not-found' })
             : singleStops(msg(str`Nettstedet svarte ${status} for ${url.pathname}.`, { id: 'editor.address.status' }));
       } else {
-        this.deliver({ text: await response.text(), name: url.pathname });
+        this.deliver({ text: await response.text(), name: url.pathname, url: url.href });
       }
     } catch (error) {
       this.error =

@@ -91,6 +91,16 @@ export class EditorApp extends PageElement<EditorLocale> {
           .text=${this.document?.text ?? ''}
           .name=${this.document?.name ?? ''}
         ></kw-check-report>
+        ${
+          this.check?.data === undefined
+            ? nothing
+            : html`<kw-widget-preview
+                .locale=${this.locale}
+                .data=${this.check.data}
+                .section=${this.check.section}
+                .documentUrl=${this.document?.url}
+              ></kw-widget-preview>`
+        }
       </main>
     `;
   }

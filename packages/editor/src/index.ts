@@ -6,6 +6,8 @@ import { defineElement, registerTranslations } from '@kommune-widgets/core';
 import { CheckReport } from './check-report.js';
 import { DocumentSource } from './document-source.js';
 import { EditorApp } from './editor-app.js';
+import { SnippetView } from './snippet-view.js';
+import { WidgetPreview } from './widget-preview.js';
 import { translations } from './translations.js';
 
 registerTranslations(translations);
@@ -13,9 +15,14 @@ registerTranslations(translations);
 defineElement('kw-editor-app', EditorApp);
 defineElement('kw-document-source', DocumentSource);
 defineElement('kw-check-report', CheckReport);
+defineElement('kw-widget-preview', WidgetPreview);
+defineElement('kw-snippet', SnippetView);
 
-export { EditorApp, DocumentSource, CheckReport };
+export { EditorApp, DocumentSource, CheckReport, WidgetPreview, SnippetView };
 export { fixHint } from './fix-hints.js';
 export { excerptAt, type LineExcerpt } from './line-excerpt.js';
 export { coverageOf, WIDGET_SECTIONS, type Coverage, type WidgetSection } from './widget-coverage.js';
 export type { DocumentText, SourceKind } from './document-source.js';
+export { snippetHtml, cspLine, escapeHtml, type SnippetInput, type FallbackLink, type ContactFallback } from './snippet.js';
+export { tokenDeclarations, themeDeclarations, type PreviewTheme } from './preview-theme.js';
+export { optionAttributes, organsOf, type WidgetOptions } from './widget-options.js';

@@ -61,4 +61,12 @@ export const pageStyles = css`
     margin: 0 0 0.75em;
     max-inline-size: 44em;
   }
+
+  /* A text field for code: JSON, HTML, CSS. */
+  .code {
+    box-sizing: border-box;
+    inline-size: 100%;
+    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
 `;

@@ -6,6 +6,7 @@ import '@kommune-widgets/editor';
 import type { EditorApp } from '@kommune-widgets/editor';
 import { checkDocumentText } from '@kommune-widgets/schema/check';
 import { expectAccessible } from '../../../test/helpers/axe.js';
+import { FakePledgeServer } from '../../pledge/test/fixtures/fake-server.js';
 import { pageWidth, setViewport } from '../../../test/helpers/engine.js';
 
 const EXAMPLE = '/docs/examples/eksempel-kommune.json';
@@ -72,6 +73,56 @@ async function brokenDocument(): Promise<string> {
   closed.public = false;
   delete closed.closedReason;
   return JSON.stringify(doc, null, 2);
+}
+
+/** The preview and, inside it, the snippet. */
+function previewParts(app: EditorApp) {
+  const preview = app.shadowRoot!.querySelector('kw-widget-preview')!;
+  const root = preview.shadowRoot!;
+  const snippet = root.querySelector('kw-snippet')!;
+  return {
+    preview,
+    root,
+    frames: () => [...root.querySelectorAll('.frame')],
+    widgetIn: (frame: Element) => frame.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> },
+    snippetRoot: () => snippet.shadowRoot!,
+    code: (name: 'snippet' | 'csp') => snippet.shadowRoot!.querySelector<HTMLTextAreaElement>(`#code-${name}`)!.value,
+  };
+}
+
+/** Opens the example document by its address, as an editor whose file is on the site does; waits for the preview. */
+async function openExample(app: EditorApp): Promise<void> {
+  await choose(app, 'url');
+  const root = parts(app).sourceRoot();
+  const field = root.querySelector<HTMLInputElement>('#field-address')!;
+  field.value = EXAMPLE;
+  field.dispatchEvent(new Event('input'));
+  root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await until(() => Boolean(app.shadowRoot!.querySelector('kw-widget-preview')?.shadowRoot?.querySelector('h2')), 'the preview');
+}
+
+/** Sets a control in the preview (a select, or a radio by its id) as a person does. */
+async function setControl(app: EditorApp, selector: string, value?: string): Promise<void> {
+  const { preview, root } = previewParts(app);
+  const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  if (value === undefined) (control as HTMLInputElement).click();
+  else {
+    control.value = value;
+    control.dispatchEvent(new Event('change'));
+  }
+  await (preview as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** Waits until every previewed widget has settled (ready, or an error it shows). */
+async function previewed(app: EditorApp, tag: string, count = 1): Promise<HTMLElement[]> {
+  const { frames, widgetIn } = previewParts(app);
+  await until(
+    () =>
+      frames().length === count &&
+      frames().every((f) => widgetIn(f)?.localName === tag && ['ready', 'empty'].includes(widgetIn(f).getAttribute('state') ?? '')),
+    `${tag} in the preview`,
+  );
+  return frames().map(widgetIn);
 }
 
 const lineOf = (source: string, needle: string) => source.split('\n').findIndex((line) => line.includes(needle)) + 1;
@@ -200,6 +251,153 @@ describe('the editors’ page: check the data', () => {
     expect(text(english.querySelector('.fix'))).to.equal(
       'How to fix it: Write “2026-12-10”: year, month and day with hyphens between them, in that order.',
     );
+  });
+
+  describe('preview and snippet', () => {
+    let pledges: FakePledgeServer;
+    beforeEach(() => {
+      pledges = new FakePledgeServer().install();
+    });
+    afterEach(() => pledges.restore());
+
+    it('previews each widget the document feeds, fetching each widget only when it is shown', async () => {
+      expect(customElements.get('kommune-budget-pie')).to.equal(undefined);
+      const app = await openPage();
+      await openExample(app);
+      const choices = [...previewParts(app).root.querySelectorAll<HTMLOptionElement>('#field-widget option')].map((o) => o.value);
+      expect(choices).to.deep.equal([
+        'kommune-participation-ladder',
+        'kommune-budget-pie',
+        'kommune-meeting-calendar',
+        'kommune-hate-report',
+        'kommune-pledge',
+      ]);
+      await previewed(app, 'kommune-participation-ladder');
+      expect(customElements.get('kommune-budget-pie'), 'the pie is not fetched before it is shown').to.equal(undefined);
+      for (const tag of choices.slice(1)) {
+        await setControl(app, '#field-widget', tag);
+        const [widget] = await previewed(app, tag);
+        expect(widget!.shadowRoot!.textContent!.trim().length, tag).to.be.greaterThan(0);
+        if (tag === 'kommune-hate-report' || tag === 'kommune-pledge') expect(widget!.hasAttribute('preview'), tag).to.equal(true);
+      }
+      await expectAccessible(app);
+    });
+
+    it('shows the widget in the language chosen and a second one beside it, at a phone’s width, in the site’s colours', async () => {
+      const app = await openPage();
+      await openExample(app);
+      await setControl(app, '#field-widget', 'kommune-meeting-calendar');
+      await setControl(app, '#field-preview-lang', 'nn');
+      await setControl(app, '#field-second-lang', 'se');
+      const [nynorsk, sami] = await previewed(app, 'kommune-meeting-calendar', 2);
+      expect([nynorsk!.lang, sami!.lang]).to.deep.equal(['nn', 'se']);
+      expect(nynorsk!.shadowRoot!.textContent).to.contain('Politiske møte');
+      await setControl(app, '#width-phone');
+      for (const frame of previewParts(app).frames()) expect(frame.getBoundingClientRect().width).to.be.at.most(360);
+
+      const { root } = previewParts(app);
+      root.querySelector<HTMLDetailsElement>('details.theme')!.open = true;
+      const set = async (id: string, value: string) => {
+        const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(id)!;
+        field.value = value;
+        field.dispatchEvent(new Event('change'));
+        await (previewParts(app).preview as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      };
+      await set('#field-theme-accent', '#8a1538');
+      await set('#field-theme-font', 'Georgia, serif');
+      await set(
+        '#field-theme-tokens',
+        ':root { --ds-color-neutral-text-default: #101820; --ds-color-accent-surface-tinted: url(https://example.org/x.png); }',
+      );
+      const style = getComputedStyle(nynorsk!);
+      expect(style.getPropertyValue('--kw-color-accent').trim()).to.equal('#8a1538');
+      expect(style.getPropertyValue('--kw-font-family').trim()).to.equal('Georgia, serif');
+      expect(style.getPropertyValue('--ds-color-neutral-text-default').trim()).to.equal('#101820');
+      expect(style.getPropertyValue('--ds-color-accent-surface-tinted').trim(), 'no url() from a pasted theme').to.equal('');
+      await expectAccessible(app);
+    });
+
+    it('writes the snippet for what is shown; copied and pasted into a blank page with its CSP line, it shows the same widget', async () => {
+      const app = await openPage();
+      await openExample(app);
+      await setControl(app, '#field-widget', 'kommune-budget-pie');
+      await setControl(app, '#variant-pie');
+      await previewed(app, 'kommune-budget-pie');
+      const snippetRoot = previewParts(app).snippetRoot();
+      const script = snippetRoot.querySelector<HTMLInputElement>('#field-script-url')!;
+      script.value = '/dist/cdn/kommune-widgets.js';
+      script.dispatchEvent(new Event('input'));
+      await until(() => previewParts(app).code('snippet').includes('/dist/cdn/kommune-widgets.js'), 'the script address in the snippet');
+      expect(previewParts(app).code('snippet')).to.equal(
+        [
+          '<script type="module" src="/dist/cdn/kommune-widgets.js"></script>',
+          `<kommune-budget-pie src="${EXAMPLE}" variant="pie">`,
+          '  <a href="/budsjett.pdf">Budsjettet (PDF)</a>',
+          '</kommune-budget-pie>',
+        ].join('\n'),
+      );
+      const csp = previewParts(app).code('csp');
+      expect(csp).to.equal(
+        "Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'",
+      );
+
+      let copied = '';
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void (copied = text) },
+      });
+      try {
+        [...snippetRoot.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes('Kopier koden'))!.click();
+        await until(() => copied !== '', 'the copy');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+        if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+      expect(copied).to.equal(previewParts(app).code('snippet'));
+      await until(() => snippetRoot.querySelector('.kw-announcer')!.textContent!.includes('Kopiert'), 'the announcement');
+
+      const frame = document.createElement('iframe');
+      frame.title = 'pasted';
+      frame.width = '1024';
+      frame.height = '800';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = `/test/csp/pasted?${new URLSearchParams({ snippet: copied, csp })}`;
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & { __violations: string[]; __errors: string[] };
+        const pasted = () => win.document.querySelector('kommune-budget-pie');
+        await until(() => pasted()?.getAttribute('state') === 'ready', 'the pasted widget');
+        expect(pasted()!.getAttribute('variant')).to.equal('pie');
+        const heading = (widget: Element) => widget.shadowRoot!.querySelector('h2, h3')!.textContent!.trim();
+        const [previewedPie] = await previewed(app, 'kommune-budget-pie');
+        expect(heading(pasted()!)).to.equal(heading(previewedPie!));
+        expect(pasted()!.shadowRoot!.querySelectorAll('path').length).to.equal(previewedPie!.shadowRoot!.querySelectorAll('path').length);
+        expect(win.__violations).to.deep.equal([]);
+        expect(win.__errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('writes the report form’s fallback from the contact person, and the pledge’s server into the CSP line when it is elsewhere', async () => {
+      const app = await openPage();
+      const doc = await (await fetch(EXAMPLE)).json();
+      doc.pledge.endpoint = 'https://valgloftet.example.no/api/v1';
+      await paste(app, JSON.stringify(doc, null, 2));
+      await until(() => Boolean(app.shadowRoot!.querySelector('kw-widget-preview')?.shadowRoot?.querySelector('h2')), 'the preview');
+      await setControl(app, '#field-widget', 'kommune-hate-report');
+      await previewed(app, 'kommune-hate-report');
+      await until(() => previewParts(app).code('snippet').includes('kommune-hate-report'), 'the report snippet');
+      const snippet = previewParts(app).code('snippet');
+      const contact = doc.report.contact;
+      expect(snippet).to.contain(`til kommunens kontaktperson, ${contact.name}:`);
+      expect(snippet).to.contain(`<a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>`);
+      expect(snippet).to.contain(`<a href="mailto:${contact.email}">${contact.email}</a>`);
+      expect(snippet).to.contain('Er noen i fare, ring 112.');
+      expect(previewParts(app).code('csp')).to.match(/connect-src 'self' https:\/\/valgloftet\.example\.no$/);
+    });
   });
 
   for (const width of [320, 1280]) {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { reportInput, type Report } from '@kommune-widgets/schema';
 import { emit, KommuneElement } from '@kommune-widgets/core';
@@ -107,6 +107,13 @@ export class KommuneHateReport extends KommuneElement<Report> {
 
   protected readonly sectionInput = reportInput;
 
+  /**
+   * Shows the form as it is but sends nothing: the server is not asked whether it takes reports (the form is shown),
+   * a chosen file is not taken (the field says why), and «Send meldingen» says that this is a preview. For the
+   * editors' page.
+   */
+  @property({ type: Boolean, reflect: true }) preview = false;
+
   /** Every answer, in memory only. */
   @state() private draft: ReportDraft = emptyDraft(new Date());
   /** The triage question, a question group, or the receipt. */
@@ -116,7 +123,7 @@ export class KommuneHateReport extends KommuneElement<Report> {
   /** The server's answer once the report is stored. */
   @state() private receipt?: ReportReceipt;
   /** Why the last send ended without a receipt (refused by the server, or given up). */
-  @state() private sendProblem?: 'refused' | 'failed';
+  @state() private sendProblem?: 'refused' | 'failed' | 'preview';
   /** The question groups, checks and receipt, once fetched. */
   @state() private steps?: FormSteps;
   /** True while the person changes an answer from «Se over og send»: «Neste» then goes back there. */
@@ -198,6 +205,10 @@ export class KommuneHateReport extends KommuneElement<Report> {
     this.availabilityAbort?.abort();
     const abort = new AbortController();
     this.availabilityAbort = abort;
+    if (this.preview) {
+      this.availability = { state: 'open' };
+      return;
+    }
     this.availability = { state: 'checking' };
     checkAvailability(section.endpoint, section.kommune, abort.signal).then(
       (availability) => {
@@ -308,6 +319,11 @@ export class KommuneHateReport extends KommuneElement<Report> {
     this.errors.clear();
     const report = toSubmission(this.draft, section.kommune);
     if (!emit(this, 'kommune-report-submit', { report }, { cancelable: true })) return;
+    if (this.preview) {
+      this.sendProblem = 'preview';
+      this.focusSendStatus();
+      return;
+    }
     this.sendProblem = undefined;
     const outcome = await this.submission.submit({
       url: endpointUrl(section.endpoint, 'reports'),
@@ -375,6 +391,11 @@ export class KommuneHateReport extends KommuneElement<Report> {
   private async chooseFiles(files: File[]): Promise<void> {
     const steps = this.steps;
     if (!steps) return;
+    if (this.preview) {
+      const message = msg('Filer lastes ikke opp i en forhåndsvisning.', { id: 'hate-report.preview.not-uploaded' });
+      this.errors.set([{ name: 'attachments', message }]);
+      return;
+    }
     const problems: string[] = [];
     for (const file of files) {
       const problem = await steps.attachmentProblem(file, this.draft.attachments.length);
@@ -690,6 +711,12 @@ export class KommuneHateReport extends KommuneElement<Report> {
               </button>`
             : nothing
         }
+      </div>`;
+    if (this.sendProblem === 'preview')
+      return html`<div class="send-status send-problem" part="send-status" tabindex="-1">
+        <p class="send-problem-title">
+          ${msg('Dette er en forhåndsvisning. Meldingen er ikke sendt.', { id: 'hate-report.preview.not-sent' })}
+        </p>
       </div>`;
     if (this.sendProblem && contact)
       return html`<div class="send-status send-problem" part="send-status" tabindex="-1">

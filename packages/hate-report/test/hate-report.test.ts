@@ -530,4 +530,32 @@ describe('<kommune-hate-report>', () => {
       });
     }
   });
+
+  describe("preview (the editors' page)", () => {
+    it('shows the form without asking the server, uploads no file and sends nothing, and says so', async () => {
+      const element = await fixture<KommuneHateReport>(
+        html`<kommune-hate-report preview today="2026-12-02" .data=${reportSection}></kommune-hate-report>`,
+      );
+      await settled(element);
+      await element.updateComplete;
+      expect($(element, '[part="contact-fallback"]')).to.equal(null);
+      let chosen = false;
+      await fillEverything(element, {
+        check: async () => {
+          if (!chosen && $(element, '#field-attachments')) {
+            chosen = true;
+            await chooseFiles(element, pngFile('skjermbilde.png'));
+            expect(text($(element, '#field-attachments-error'))).to.equal('Feil: Filer lastes ikke opp i en forhåndsvisning.');
+            expect($$(element, '[part="attachment-list"] li').length).to.equal(0);
+          }
+        },
+      });
+      await send(element);
+      await until(() => text($(element, '[part="send-status"]')).includes('forhåndsvisning'), 'the preview notice');
+      expect(text($(element, '[part="send-status"]'))).to.equal('Dette er en forhåndsvisning. Meldingen er ikke sendt.');
+      expect($(element, '[part="receipt"]')).to.equal(null);
+      expect(server.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).to.deep.equal([]);
+      await expectAccessible(element);
+    });
+  });
 });

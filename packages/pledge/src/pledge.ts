@@ -94,6 +94,9 @@ export class KommunePledge extends KommuneElement<Pledge> {
   /** In the compact variant: the page with the whole list (https or relative), linked as «Se hele listen». */
   @property({ attribute: 'list-url' }) listUrl = '';
 
+  /** Shows the form as it is but sends nothing: «Signer» says that this is a preview. For the editors' page. */
+  @property({ type: Boolean, reflect: true }) preview = false;
+
   /** The campaign, once read. */
   @state() private campaign?: Campaign;
   /** Every published signature, newest first, once read. */
@@ -318,6 +321,11 @@ export class KommunePledge extends KommuneElement<Pledge> {
       return;
     }
     sign.errors.clear();
+    if (this.preview) {
+      this.problem = 'preview';
+      this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>('.send-problem'), undefined, { byUser: true });
+      return;
+    }
     this.problem = undefined;
     const body = sign.module.toSubmission(this.draft, section.campaign);
     const json = JSON.stringify(body);

@@ -8,7 +8,7 @@ import type { SubmissionState } from '@kommune-widgets/core/form';
 export type SignState = 'published' | 'pending-confirmation' | 'pending-moderation';
 
 /** Why a signature was not taken: the same name on the same list, the campaign closed, refused, or not through. */
-export type SignProblem = 'duplicate' | 'closed' | 'refused' | 'failed';
+export type SignProblem = 'duplicate' | 'closed' | 'refused' | 'failed' | 'preview';
 
 /** {@link renderConfirmation}'s options. */
 export interface ConfirmationOptions {
@@ -118,6 +118,8 @@ function problemTexts(problem: SignProblem): [string, string | undefined] {
         msg('Valgløftet er ikke åpent for signering nå.', { id: 'pledge.problem.closed' }),
         msg('Signaturen ble ikke tatt imot.', { id: 'pledge.problem.closed.text' }),
       ];
+    case 'preview':
+      return [msg('Dette er en forhåndsvisning. Signaturen er ikke sendt.', { id: 'pledge.problem.preview' }), undefined];
     case 'refused':
       return [
         msg('Signaturen ble ikke tatt imot.', { id: 'pledge.problem.refused' }),

@@ -366,6 +366,21 @@ describe('<kommune-pledge>', () => {
       await expectAccessible(element);
     });
 
+    it("in a preview (the editors' page) checks the form as usual but sends nothing, and says so", async () => {
+      const element = await fixture<KommunePledge>(html`<kommune-pledge preview .data=${pledgeSection('/api/v1')}></kommune-pledge>`);
+      await settled(element);
+      await sign(element);
+      expect($(element, '[part="error-summary"]'), 'the form is still checked').to.not.equal(null);
+      await fill(element);
+      await sign(element);
+      await until(() => text($(element, '[part="send-status"]')).length > 0, 'the preview notice');
+      expect(text($(element, '[part="send-status"]'))).to.equal('Dette er en forhåndsvisning. Signaturen er ikke sendt.');
+      expect(server.to('/pledges', 'POST')).to.have.length(0);
+      expect($(element, '[part="confirmation"]')).to.equal(null);
+      await until(() => active(element)?.matches('.send-problem') ?? false, 'focus on the notice');
+      await expectAccessible(element);
+    });
+
     it('says the signature waits for the e-mailed link, or for a moderator without e-mail', async () => {
       server.posts = [{ status: 201, body: { id: 'x1', state: 'pending-confirmation' } }];
       const element = await pledge();

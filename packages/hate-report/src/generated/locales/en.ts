@@ -185,6 +185,8 @@
 'hate-report.platform.fysisk': `Face to face, by letter or in another way offline`,
 'hate-report.platform.nettavis': `Comments section of an online newspaper`,
 'hate-report.platform.sms': `Text message or phone`,
+'hate-report.preview.not-sent': `This is a preview. The report has not been sent.`,
+'hate-report.preview.not-uploaded': `Files are not uploaded in a preview.`,
 'hate-report.privacy.browser': `The form stores nothing in your browser. What you write is lost if you close the page before sending.`,
 'hate-report.privacy.danger': `If anyone is in danger, call`,
 'hate-report.privacy.heading': `Privacy`,

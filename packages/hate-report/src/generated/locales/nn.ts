@@ -185,6 +185,8 @@
 'hate-report.platform.fysisk': `Andlet til andlet, brev eller på annan måte utanfor nett`,
 'hate-report.platform.nettavis': `Kommentarfelt i ei nettavis`,
 'hate-report.platform.sms': `SMS eller telefon`,
+'hate-report.preview.not-sent': `Dette er ei førehandsvising. Meldinga er ikkje send.`,
+'hate-report.preview.not-uploaded': `Filer blir ikkje lasta opp i ei førehandsvising.`,
 'hate-report.privacy.browser': `Skjemaet lagrar ingenting i nettlesaren din. Det du skriv, forsvinn dersom du lukkar sida før du har sendt.`,
 'hate-report.privacy.danger': `Er nokon i fare, ring`,
 'hate-report.privacy.heading': `Personvern`,

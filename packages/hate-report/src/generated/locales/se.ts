@@ -185,6 +185,8 @@
 'hate-report.platform.fysisk': `Njunnálagaid, reivve bokte dahje eará láhkai neahta olggobealde`,
 'hate-report.platform.nettavis': `Neahttaaviissa kommentárgieddi`,
 'hate-report.platform.sms': `SMS dahje telefovdna`,
+'hate-report.preview.not-sent': `Dát lea ovdačájeheapmi. Dieđáhus ii leat sáddejuvvon.`,
+'hate-report.preview.not-uploaded': `Fiillat eai sáddejuvvo ovdačájeheamis.`,
 'hate-report.privacy.browser': `Skovvi ii vurke maidege du neahttalohkkái. Dat maid čálát, jávká jus giddet siiddu ovdal go leat sádden.`,
 'hate-report.privacy.danger': `Jus soames lea váras, riŋge`,
 'hate-report.privacy.heading': `Persovdnasuodjalus`,

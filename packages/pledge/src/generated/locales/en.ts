@@ -64,6 +64,7 @@
 'pledge.problem.duplicate.text': `Thank you! Your signature is already registered, so you need not sign again. If you did not sign yourself, contact the kommune.`,
 'pledge.problem.failed': `The signature has not been sent.`,
 'pledge.problem.failed.text': `Your answers are kept here as long as the page is open. Try again in a moment.`,
+'pledge.problem.preview': `This is a preview. The signature has not been sent.`,
 'pledge.problem.refused': `The signature was not accepted.`,
 'pledge.problem.refused.text': `Contact the kommune if you want to sign.`,
 'pledge.retry': `Try again`,

@@ -64,6 +64,7 @@
 'pledge.problem.duplicate.text': `Takk! Signaturen din er registrert frå før, så du treng ikkje signere igjen. Har du ikkje signert sjølv, ta kontakt med kommunen.`,
 'pledge.problem.failed': `Signaturen er ikkje send.`,
 'pledge.problem.failed.text': `Svara dine er tekne vare på her så lenge sida er open. Prøv igjen om litt.`,
+'pledge.problem.preview': `Dette er ei førehandsvising. Signaturen er ikkje send.`,
 'pledge.problem.refused': `Signaturen vart ikkje teken imot.`,
 'pledge.problem.refused.text': `Ta kontakt med kommunen om du vil signere.`,
 'pledge.retry': `Prøv igjen`,

@@ -64,6 +64,7 @@
 'pledge.problem.duplicate.text': `Giitu! Du vuolláičála lea juo registrerejuvvon, nu ahte it dárbbaš vuolláičállit ođđasit. Jus it ieš leat vuolláičállán, de váldde oktavuođa gielddain.`,
 'pledge.problem.failed': `Vuolláičála ii leat sáddejuvvon.`,
 'pledge.problem.failed.text': `Du vástádusat báhcet dása nu guhká go siidu lea rabas. Geahččal ođđasit veaháš maŋŋil.`,
+'pledge.problem.preview': `Dát lea ovdačájeheapmi. Vuolláičála ii leat sáddejuvvon.`,
 'pledge.problem.refused': `Vuolláičála ii váldojuvvon vuostá.`,
 'pledge.problem.refused.text': `Váldde oktavuođa gielddain jus háliidat vuolláičállit.`,
 'pledge.retry': `Geahččal ođđasit`,
