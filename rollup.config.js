@@ -168,12 +168,18 @@ export const appDir = (pkg) => pkg.manifest.kommuneApp.dir ?? join(pkg.dir, 'dis
 const apps = workspacePackages()
   .filter((pkg) => pkg.manifest.kommuneApp)
   .map((pkg) => ({
-    input: entryOf(pkg),
+    // The app's page, and any other entry it names (`"entries": { "embed": "dist/embed/index.js" }` → `embed.js`).
+    input: {
+      [basename(pkg.manifest.kommuneApp.entry, '.js')]: entryOf(pkg),
+      ...Object.fromEntries(
+        Object.entries(pkg.manifest.kommuneApp.entries ?? {}).map(([name, file]) => [name, resolve(ROOT, pkg.dir, file)]),
+      ),
+    },
     output: {
       dir: appDir(pkg),
       format: 'es',
       sourcemap: true,
-      entryFileNames: pkg.manifest.kommuneApp.entry,
+      entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     plugins: [...plugins(), copyPublic(pkg)],

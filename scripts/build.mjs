@@ -2,6 +2,7 @@
 // and one self-contained file per widget) and the element manifests.
 // Which packages and widgets exist comes from packages/*/package.json (scripts/workspaces.mjs).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { bin, ensureInstalled, must } from './run.mjs';
 import { typescriptProjects, widgetPackages, workspacePackages } from './workspaces.mjs';
 import { LOADER_MANIFEST, appDir } from '../rollup.config.js';
@@ -12,6 +13,11 @@ await must(process.execPath, ['--import', 'tsx', 'packages/schema/scripts/genera
 // An app's folder holds exactly this build's files (its chunks' names change with their content).
 for (const pkg of workspacePackages().filter((p) => p.manifest.kommuneApp)) rmSync(appDir(pkg), { recursive: true, force: true });
 await must(bin('rollup'), ['-c', '--silent']);
+// An app's pages that belong at the root of dist/cdn/ beside the widgets (`"site": "site"`: the editors' embed.html).
+for (const pkg of workspacePackages().filter((p) => p.manifest.kommuneApp?.site)) {
+  const from = join(pkg.dir, pkg.manifest.kommuneApp.site);
+  for (const name of readdirSync(from)) copyFileSync(join(from, name), join('dist/cdn', name));
+}
 // dist/cdn/chunks/ holds exactly this build's chunks: earlier builds' would pile up beside them. Keeping the previous
 // release's chunks on the web server is the host's deploy step (docs/innebygging.md), not the build's.
 const { chunks } = JSON.parse(readFileSync(LOADER_MANIFEST, 'utf8'));

@@ -62,6 +62,19 @@ export const pageStyles = css`
     max-inline-size: 44em;
   }
 
+  /* A part the editor opens when needed: «Nettstedets farger og skrift», «Tar CMS-et bare imot en iframe?». */
+  summary {
+    cursor: pointer;
+    color: var(--_kw-color-accent);
+    text-decoration: underline;
+    padding-block: 0.25em;
+    margin-block-end: 0.5em;
+  }
+
+  summary:focus-visible {
+    outline: var(--_kw-focus-ring-width) solid var(--_kw-focus-ring-color);
+  }
+
   /* A text field for code: JSON, HTML, CSS. */
   .code {
     box-sizing: border-box;

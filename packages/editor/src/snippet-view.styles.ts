@@ -13,6 +13,10 @@ export const snippetViewStyles = css`
     inline-size: 100%;
   }
 
+  .iframe {
+    margin-block-end: 1.5em;
+  }
+
   .code-block {
     margin-block-end: 1.5em;
   }

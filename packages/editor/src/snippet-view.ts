@@ -1,16 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { AnnouncerController, PageElement, themeTokens } from '@kommune-widgets/core';
+import { AnnouncerController, PageElement, formatNumber, themeTokens } from '@kommune-widgets/core';
 import { formStyles, renderField } from '@kommune-widgets/core/form';
 import type { SectionKey } from '@kommune-widgets/schema';
 import type { EditorLocale } from './editor-locale.js';
 import { valueAt } from './document-values.js';
 import { pageStyles } from './page.styles.js';
-import { cspLine, snippetHtml, type ContactFallback, type FallbackLink } from './snippet.js';
+import { embedPageBeside, embedUrl } from './embed/embed-request.js';
+import { cspLine, escapeHtml, snippetHtml, type ContactFallback, type FallbackLink } from './snippet.js';
 import { snippetViewStyles } from './snippet-view.styles.js';
-import type { WidgetSection } from './widget-coverage.js';
-import type { WidgetOptions } from './widget-options.js';
+import type { WidgetSection } from './widget-catalog.js';
+import { optionAttributes, type WidgetOptions } from './widget-options.js';
+
+/** The code blocks the editor can copy. */
+type CodeName = 'snippet' | 'iframe' | 'csp';
+
+/** Room (px) the frame gets beyond the widget's own height, for its margins and a growing list. */
+const FRAME_ALLOWANCE = 48;
 
 /** Where a kommune usually puts the document, beside the loader (docs/innebygging.md, «Steg 1»). */
 const DEFAULT_SRC = '/kommune-widgets/kommune.json';
@@ -57,10 +64,13 @@ export class SnippetView extends PageElement<EditorLocale> {
   /** The address the document was fetched from, if it was. */
   @property({ attribute: false }) documentUrl: string | undefined;
 
+  /** How tall the previewed widget is (px), for the iframe's height; 0 while unknown. */
+  @property({ attribute: false }) widgetHeight = 0;
+
   @state() private scriptUrl = new URL('../kommune-widgets.js', location.href).pathname;
   @state() private src = DEFAULT_SRC;
   @state() private fallback: FallbackLink | undefined;
-  @state() private copied: 'snippet' | 'csp' | '' = '';
+  @state() private copied: CodeName | '' = '';
 
   private readonly announcer = new AnnouncerController(this);
 
@@ -159,7 +169,7 @@ export class SnippetView extends PageElement<EditorLocale> {
               ${field('fallback-text', msg('Teksten i reservelenken', { id: 'editor.snippet.fallback-text' }), fallback.text, (v) => (this.fallback = { ...fallback, text: v }))}`
         }
       </div>
-      ${this.renderCode('snippet', msg('HTML', { id: 'editor.snippet.html' }), snippet, 6)}
+      ${this.renderCode('snippet', msg('HTML', { id: 'editor.snippet.html' }), snippet, 6)} ${this.renderIframe(widget)}
       <h3>${msg('Sikkerhetsregelen nettstedet trenger', { id: 'editor.csp.heading' })}</h3>
       <p>
         ${msg('Gi denne linjen til den som drifter nettstedet. Modulene virker med den, og den tillater ikke mer enn de trenger.', {
@@ -170,13 +180,32 @@ export class SnippetView extends PageElement<EditorLocale> {
     `;
   }
 
-  private renderCode(name: 'snippet' | 'csp', label: string, code: string, rows: number): TemplateResult {
+  /** For a CMS that takes nothing but an iframe: the embed page with the same widget and options, and its height. */
+  private renderIframe(widget: WidgetSection): TemplateResult {
+    const attributes: [string, string][] = [['src', this.src], ...(this.widgetLang ? [['lang', this.widgetLang] as [string, string]] : [])];
+    const src = embedUrl(embedPageBeside(this.scriptUrl), widget, [...attributes, ...optionAttributes(widget, this.options)]);
+    const height = this.widgetHeight > 0 ? Math.ceil((this.widgetHeight + FRAME_ALLOWANCE) / 10) * 10 : 800;
+    const code = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(widget.name())}" width="100%" height="${height}" loading="lazy"></iframe>`;
+    const shown = formatNumber(height, this.locale);
+    return html`<details class="iframe">
+      <summary>${msg('Tar CMS-et bare imot en iframe?', { id: 'editor.iframe.summary' })}</summary>
+      <p>
+        ${msg(
+          str`Bruk denne i stedet. Høyden, ${shown} px, er det modulen trenger slik den vises over. Blir innholdet høyere, får rammen et rullefelt: gi den mer høyde om dere vil unngå det.`,
+          { id: 'editor.iframe.lead' },
+        )}
+      </p>
+      ${this.renderCode('iframe', msg('iframe', { id: 'editor.iframe.label' }), code, 3)}
+    </details>`;
+  }
+
+  private renderCode(name: CodeName, label: string, code: string, rows: number): TemplateResult {
     return html`<div class="code-block">
       <label class="kw-label" for="code-${name}">${label}</label>
       <textarea class="kw-textarea code" id="code-${name}" readonly rows=${rows} spellcheck="false" .value=${code}></textarea>
       <div class="kw-actions">
         <button type="button" class="kw-button-secondary" @click=${() => void this.copy(name, code)}>
-          ${name === 'snippet' ? msg('Kopier koden', { id: 'editor.snippet.copy' }) : msg('Kopier linjen', { id: 'editor.csp.copy' })}
+          ${name === 'csp' ? msg('Kopier linjen', { id: 'editor.csp.copy' }) : msg('Kopier koden', { id: 'editor.snippet.copy' })}
         </button>
         <span class="copied" aria-hidden="true">${this.copied === name ? msg('Kopiert', { id: 'editor.copied' }) : ''}</span>
       </div>
@@ -184,7 +213,7 @@ export class SnippetView extends PageElement<EditorLocale> {
   }
 
   /** Copies `code`: through the clipboard API, or where that is missing (plain http) by selecting the text. */
-  private async copy(name: 'snippet' | 'csp', code: string): Promise<void> {
+  private async copy(name: CodeName, code: string): Promise<void> {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#code-${name}`)!;
     let done = false;
     try {

@@ -2,7 +2,7 @@
  * The HTML a web editor pastes into the CMS for one widget (docs/innebygging.md, «Steg 3»), and the
  * Content-Security-Policy line the site needs for it. Text only: the page shows it and copies it, never renders it.
  */
-import type { WidgetSection } from './widget-coverage.js';
+import type { WidgetSection } from './widget-catalog.js';
 import { optionAttributes, type WidgetOptions } from './widget-options.js';
 
 /** The link inside the element: shown while the widget loads, when it fails, and where scripts do not run. */

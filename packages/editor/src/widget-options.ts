@@ -4,7 +4,7 @@
  * previewed is what is pasted.
  */
 import { localize, type LocalizedText } from '@kommune-widgets/schema';
-import type { WidgetSection } from './widget-coverage.js';
+import type { WidgetSection } from './widget-catalog.js';
 
 /** The attribute values chosen for one widget (absent: the widget's default). */
 export interface WidgetOptions {

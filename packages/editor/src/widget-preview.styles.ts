@@ -29,17 +29,6 @@ export const widgetPreviewStyles = css`
     margin-block-end: 1em;
   }
 
-  .theme summary {
-    cursor: pointer;
-    color: var(--_kw-color-accent);
-    text-decoration: underline;
-    padding-block: 0.25em;
-  }
-
-  .theme summary:focus-visible {
-    outline: var(--_kw-focus-ring-width) solid var(--_kw-focus-ring-color);
-  }
-
   .frames {
     display: grid;
     gap: 1.5em;

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { PageElement, SUPPORTED_LOCALES, themeTokens, type Locale } from '@kommune-widgets/core';
+import { PageElement, SUPPORTED_LOCALES, singleStops, themeTokens, type Locale } from '@kommune-widgets/core';
 import { formStyles, renderField, renderFieldset } from '@kommune-widgets/core/form';
 import type { SectionKey } from '@kommune-widgets/schema';
 import type { EditorLocale } from './editor-locale.js';
 import { pageStyles } from './page.styles.js';
 import { themeDeclarations, themeRule, type PreviewTheme } from './preview-theme.js';
 import { widgetPreviewStyles } from './widget-preview.styles.js';
-import { coverageOf, type WidgetSection } from './widget-coverage.js';
+import type { WidgetSection } from './widget-catalog.js';
+import { coverageOf } from './widget-coverage.js';
 import { loadWidget } from './widget-modules.js';
 import { organsOf, type WidgetOptions } from './widget-options.js';
 
@@ -44,6 +45,14 @@ export class WidgetPreview extends PageElement<EditorLocale> {
   @state() private theme: PreviewTheme = { accent: '', font: '', tokens: '' };
   @state() private loaded = '';
   @state() private loadFailed = false;
+  /** How tall the (first) previewed widget is, for the iframe's height. */
+  @state() private widgetHeight = 0;
+
+  private readonly resizes = new ResizeObserver((entries) => {
+    const height = entries.at(-1)?.contentRect.height ?? 0;
+    if (Math.abs(height - this.widgetHeight) >= 1) this.widgetHeight = height;
+  });
+  private observed: Element | undefined;
 
   /** The site's look, set through a constructed style sheet (the strict CSP allows it; a style attribute it does not). */
   private readonly themeSheet = new CSSStyleSheet();
@@ -80,6 +89,18 @@ export class WidgetPreview extends PageElement<EditorLocale> {
   protected override updated(): void {
     const widget = this.widget;
     if (widget && this.loaded !== widget.tag) void this.load(widget.tag);
+    const shown = this.renderRoot.querySelector('.frame > *') ?? undefined;
+    if (shown !== this.observed) {
+      if (this.observed) this.resizes.unobserve(this.observed);
+      if (shown) this.resizes.observe(shown);
+      this.observed = shown;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    this.resizes.disconnect();
+    this.observed = undefined;
+    super.disconnectedCallback();
   }
 
   private async load(tag: string): Promise<void> {
@@ -117,6 +138,7 @@ export class WidgetPreview extends PageElement<EditorLocale> {
         .data=${this.data}
         .section=${this.section}
         .documentUrl=${this.documentUrl}
+        .widgetHeight=${this.widgetHeight}
       ></kw-snippet>
     `;
   }
@@ -298,7 +320,7 @@ export class WidgetPreview extends PageElement<EditorLocale> {
     }
     if (this.loadFailed) {
       return html`<p class="kw-error-message" role="alert">
-        ${msg(str`Kunne ikke hente ${name}. Last siden på nytt.`, { id: 'editor.preview.load-failed' })}
+        ${singleStops(msg(str`Kunne ikke hente ${name}. Last siden på nytt.`, { id: 'editor.preview.load-failed' }))}
       </p>`;
     }
     return html`<div class="frames ${this.width} ${langs.length > 1 ? 'two' : ''}">

@@ -86,7 +86,7 @@ function previewParts(app: EditorApp) {
     frames: () => [...root.querySelectorAll('.frame')],
     widgetIn: (frame: Element) => frame.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> },
     snippetRoot: () => snippet.shadowRoot!,
-    code: (name: 'snippet' | 'csp') => snippet.shadowRoot!.querySelector<HTMLTextAreaElement>(`#code-${name}`)!.value,
+    code: (name: 'snippet' | 'iframe' | 'csp') => snippet.shadowRoot!.querySelector<HTMLTextAreaElement>(`#code-${name}`)!.value,
   };
 }
 
@@ -340,6 +340,18 @@ describe('the editors’ page: check the data', () => {
       expect(csp).to.equal(
         "Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'",
       );
+
+      // For a CMS that takes only an iframe: the embed page with the same widget and options, as tall as the preview.
+      const iframe = previewParts(app).code('iframe');
+      const [shownPie] = await previewed(app, 'kommune-budget-pie');
+      const height = Number(/height="(\d+)"/.exec(iframe)![1]);
+      expect(iframe).to.match(
+        new RegExp(
+          `^<iframe src="/dist/cdn/embed\\.html\\?widget=budget-pie&amp;src=${encodeURIComponent(EXAMPLE)}&amp;variant=pie" title="Budsjettkaka" width="100%" height="\\d+" loading="lazy"></iframe>$`,
+        ),
+      );
+      expect(height).to.be.at.least(shownPie!.getBoundingClientRect().height);
+      expect(height).to.be.at.most(shownPie!.getBoundingClientRect().height + 100);
 
       let copied = '';
       const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
