@@ -101,6 +101,7 @@ export class EditorApp extends PageElement<EditorLocale> {
                 .documentUrl=${this.document?.url}
               ></kw-widget-preview>`
         }
+        <kw-starter .locale=${this.locale}></kw-starter>
       </main>
     `;
   }

@@ -7,6 +7,7 @@ import { CheckReport } from './check-report.js';
 import { DocumentSource } from './document-source.js';
 import { EditorApp } from './editor-app.js';
 import { SnippetView } from './snippet-view.js';
+import { StarterView } from './starter-view.js';
 import { WidgetPreview } from './widget-preview.js';
 import { translations } from './translations.js';
 
@@ -17,8 +18,9 @@ defineElement('kw-document-source', DocumentSource);
 defineElement('kw-check-report', CheckReport);
 defineElement('kw-widget-preview', WidgetPreview);
 defineElement('kw-snippet', SnippetView);
+defineElement('kw-starter', StarterView);
 
-export { EditorApp, DocumentSource, CheckReport, WidgetPreview, SnippetView };
+export { EditorApp, DocumentSource, CheckReport, WidgetPreview, SnippetView, StarterView };
 export { fixHint } from './fix-hints.js';
 export { excerptAt, type LineExcerpt } from './line-excerpt.js';
 export { coverageOf, type Coverage } from './widget-coverage.js';
@@ -26,4 +28,5 @@ export { WIDGET_SECTIONS, type WidgetSection } from './widget-catalog.js';
 export type { DocumentText, SourceKind } from './document-source.js';
 export { snippetHtml, cspLine, escapeHtml, type SnippetInput, type FallbackLink, type ContactFallback } from './snippet.js';
 export { tokenDeclarations, themeDeclarations, type PreviewTheme } from './preview-theme.js';
+export { starterDocument, starterProblems, kostraQuery, type StarterAnswers, type StarterProblem } from './starter-document.js';
 export { optionAttributes, organsOf, type WidgetOptions } from './widget-options.js';

@@ -412,6 +412,61 @@ describe('the editors’ page: check the data', () => {
     });
   });
 
+  describe('a new document', () => {
+    /** The starter form's shadow root. */
+    const starter = (app: EditorApp) => app.shadowRoot!.querySelector('kw-starter')!.shadowRoot!;
+    async function type(app: EditorApp, id: string, value: string): Promise<void> {
+      const input = starter(app).querySelector<HTMLInputElement>(`#field-${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await (app.shadowRoot!.querySelector('kw-starter') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    }
+    const submit = (app: EditorApp) => starter(app).querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+
+    it('lists what is missing or wrong in an error summary, with links to the fields', async () => {
+      const app = await openPage();
+      await type(app, 'nummer', '312');
+      submit(app);
+      await until(() => Boolean(starter(app).querySelector('.kw-error-summary a')), 'the error summary');
+      const links = [...starter(app).querySelectorAll('.kw-error-summary a')].map((a) => text(a));
+      expect(links).to.deep.equal(['Kommunenummeret er fire sifre, for eksempel 3120.', 'Skriv kommunens navn.']);
+      await until(() => starter(app).activeElement?.classList.contains('kw-error-summary') ?? false, 'focus on the summary');
+      expect(starter(app).querySelector('#field-nummer')!.getAttribute('aria-invalid')).to.equal('true');
+      await expectAccessible(app);
+    });
+
+    it('writes a valid document from the form, to download or to check and preview at once; the KOSTRA query has the number', async () => {
+      const app = await openPage();
+      await type(app, 'nummer', '3120');
+      await type(app, 'navn', 'Rakkestad');
+      await type(app, 'innbyggere', '8 300');
+      starter(app).querySelector<HTMLInputElement>('#field-report')!.click();
+      await (app.shadowRoot!.querySelector('kw-starter') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await type(app, 'contactName', 'Ola Hansen');
+      await type(app, 'contactPhone', '99 99 88 88');
+      submit(app);
+      await until(() => Boolean(starter(app).querySelector('#made-text')), 'the document');
+      const made = starter(app).querySelector<HTMLTextAreaElement>('#made-text')!.value;
+      const check = checkDocumentText(made);
+      expect(check.valid, JSON.stringify(check.issues)).to.equal(true);
+      expect(JSON.parse(made)).to.deep.include({
+        schemaVersion: 1,
+        kommune: { nummer: '3120', navn: 'Rakkestad', innbyggere: 8300 },
+        participation: { activities: [] },
+        report: { kommune: '3120', endpoint: '/api/v1', contact: { name: 'Ola Hansen', phone: '99 99 88 88' } },
+      });
+      const link = starter(app).querySelector<HTMLAnchorElement>('a[download]')!;
+      expect(link.getAttribute('download')).to.equal('kommune.json');
+      expect(await (await fetch(link.href)).text()).to.equal(made);
+      expect(starter(app).querySelector<HTMLTextAreaElement>('#kostra-query')!.value).to.contain('"values": ["3120", "EAK"]');
+
+      [...starter(app).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === 'Sjekk og forhåndsvis')!.click();
+      await until(() => text(parts(app).reportRoot().querySelector('h2')) === 'kommune.json er i orden.', 'the check of the new document');
+      await until(() => Boolean(app.shadowRoot!.querySelector('kw-widget-preview')?.shadowRoot?.querySelector('h2')), 'the preview');
+      await expectAccessible(app);
+    });
+  });
+
   for (const width of [320, 1280]) {
     it(`is axe-clean and fits without sideways scrolling at ${width} px, before and after a check`, async () => {
       await setViewport({ width, height: 800 });
