@@ -8,6 +8,8 @@ import { typescriptProjects, widgetPackages, workspacePackages } from './workspa
 import { LOADER_MANIFEST, appDir } from '../rollup.config.js';
 
 await ensureInstalled();
+// The editors' page's accessibility statement, from the tables in docs/accessibility.md.
+await must(process.execPath, ['packages/editor/scripts/generate-conformance.mjs']);
 await must(bin('tsc'), ['-b', ...typescriptProjects()]);
 await must(process.execPath, ['--import', 'tsx', 'packages/schema/scripts/generate-json-schema.ts']);
 // An app's folder holds exactly this build's files (its chunks' names change with their content).

@@ -9,6 +9,7 @@ import type { DocumentText } from './document-source.js';
 import { EDITOR_LOCALES, preferredEditorLocale, type EditorLocale } from './editor-locale.js';
 import { editorAppStyles } from './editor-app.styles.js';
 import { pageStyles } from './page.styles.js';
+import { coverageOf } from './widget-coverage.js';
 
 /** Each language's name in itself, for the language menu. */
 const LANGUAGE_NAMES: Record<EditorLocale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
@@ -54,6 +55,15 @@ export class EditorApp extends PageElement<EditorLocale> {
     const report = this.renderRoot.querySelector<CheckReport>('kw-check-report');
     await report?.updateComplete;
     report?.focus();
+  }
+
+  /** The widgets the checked document feeds (none before a check). */
+  private usedTags(): string[] {
+    const check = this.check;
+    if (!check || check.data === undefined) return [];
+    return coverageOf(check.data, check.section)
+      .filter(({ coverage }) => coverage !== 'absent')
+      .map(({ widget }) => widget.tag);
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -102,6 +112,7 @@ export class EditorApp extends PageElement<EditorLocale> {
               ></kw-widget-preview>`
         }
         <kw-starter .locale=${this.locale}></kw-starter>
+        <kw-accessibility-statement .locale=${this.locale} .usedTags=${this.usedTags()}></kw-accessibility-statement>
       </main>
     `;
   }

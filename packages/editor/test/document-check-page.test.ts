@@ -342,16 +342,18 @@ describe('the editors’ page: check the data', () => {
       );
 
       // For a CMS that takes only an iframe: the embed page with the same widget and options, as tall as the preview.
-      const iframe = previewParts(app).code('iframe');
       const [shownPie] = await previewed(app, 'kommune-budget-pie');
-      const height = Number(/height="(\d+)"/.exec(iframe)![1]);
-      expect(iframe).to.match(
+      const iframeHeight = () => Number(/height="(\d+)"/.exec(previewParts(app).code('iframe'))![1]);
+      // The height follows the widget's as it settles (a ResizeObserver): the widget's own, plus a little room.
+      await until(() => {
+        const shown = shownPie!.getBoundingClientRect().height;
+        return iframeHeight() >= shown && iframeHeight() <= shown + 100;
+      }, 'the iframe as tall as the widget');
+      expect(previewParts(app).code('iframe')).to.match(
         new RegExp(
           `^<iframe src="/dist/cdn/embed\\.html\\?widget=budget-pie&amp;src=${encodeURIComponent(EXAMPLE)}&amp;variant=pie" title="Budsjettkaka" width="100%" height="\\d+" loading="lazy"></iframe>$`,
         ),
       );
-      expect(height).to.be.at.least(shownPie!.getBoundingClientRect().height);
-      expect(height).to.be.at.most(shownPie!.getBoundingClientRect().height + 100);
 
       let copied = '';
       const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
@@ -465,6 +467,29 @@ describe('the editors’ page: check the data', () => {
       await until(() => Boolean(app.shadowRoot!.querySelector('kw-widget-preview')?.shadowRoot?.querySelector('h2')), 'the preview');
       await expectAccessible(app);
     });
+  });
+
+  it('writes the accessibility statement for the widgets the document feeds, criterion by criterion, with the reasons', async () => {
+    const app = await openPage();
+    const doc = await (await fetch(EXAMPLE)).json();
+    await paste(app, JSON.stringify({ schemaVersion: 1, kommune: doc.kommune, participation: doc.participation }));
+    const statement = () => app.shadowRoot!.querySelector('kw-accessibility-statement')!.shadowRoot!;
+    await until(() => statement().querySelector<HTMLInputElement>('#statement-kommune-budget-pie')?.checked === false, 'the ladder alone');
+    expect(statement().querySelector<HTMLInputElement>('#statement-kommune-participation-ladder')!.checked).to.equal(true);
+    const line = (id: string) =>
+      [...statement().querySelectorAll('.criteria > li')].find((li) => text(li.querySelector('.criterion-name')).startsWith(`${id} `))!;
+    expect([...statement().querySelectorAll('.criteria')][0]!.children.length).to.equal(50);
+    expect(text(line('1.1.1').querySelector('.criterion-name'))).to.equal('1.1.1 Ikke-tekstlig innhold (A)');
+    expect(text(line('3.1.2').querySelector('.answer'))).to.equal('Samsvar');
+    expect(text(line('1.2.2').querySelector('.answer'))).to.equal('Ikke relevant');
+
+    statement().querySelector<HTMLInputElement>('#statement-kommune-meeting-calendar')!.click();
+    await until(() => text(line('3.1.2').querySelector('.answer')) === 'Ikke samsvar', 'the calendar’s reservation');
+    const reason = line('3.1.2').querySelector('.reasons li')!;
+    expect(text(reason)).to.match(/^Møtekalenderen: Widgeten snakker språket/);
+    expect(reason.querySelector('[lang=nb]')).to.not.equal(null);
+    expect(text(statement().querySelector('.totals'))).to.match(/^WCAG 2\.1: \d+ samsvar, 1 ikke samsvar, \d+ ikke relevant\.$/);
+    await expectAccessible(app);
   });
 
   for (const width of [320, 1280]) {
