@@ -20,7 +20,9 @@ const fixtureDirs = widgetPackages()
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  // addon-docs: an autodocs page per widget, its attributes, properties, events, parts and tokens read from the
+  // custom-elements manifests (`npm run build` writes them; .storybook/preview.ts hands them to Storybook).
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // The example document at the same address as on the web-test-runner server, so a story's `src` works in both.
   staticDirs: [{ from: '../docs/examples', to: '/docs/examples' }, ...fixtureDirs],
   viteFinal: (vite) => ({

@@ -1,7 +1,24 @@
-import type { Preview } from '@storybook/web-components-vite';
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { inLocale, LOCALE_TITLES, STORY_LOCALES } from '../stories/support/locale.js';
 
+/**
+ * Every widget's custom-elements manifest (written by `npm run build` from the doc comments), merged into one: the
+ * autodocs pages list each element's attributes, properties, events, CSS parts and custom properties from it. Read
+ * from packages/*, so a new widget needs no line here.
+ */
+const manifests = import.meta.glob<{ schemaVersion: string; modules: unknown[] }>('../packages/*/custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+setCustomElementsManifest({
+  schemaVersion: Object.values(manifests)[0]?.schemaVersion ?? '1.0.0',
+  modules: Object.values(manifests).flatMap((manifest) => manifest.modules),
+});
+
 const preview: Preview = {
+  // An autodocs page for every widget (its stories file's `component`), beside its stories.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       name: 'Språk',
