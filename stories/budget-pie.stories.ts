@@ -9,6 +9,8 @@ import {
 } from '../packages/budget-pie/test/fixtures/budget-fixtures.js';
 import { STORY_LOCALES, type StoryLocale } from './support/locale.js';
 import { commonArgTypes, playWhenSettled, stateStories } from './support/state-stories.js';
+import { inDesignsystemetPage } from './support/designsystemet-page.js';
+import { WIDGET_EXAMPLES } from './support/widget-examples.js';
 
 /** The realistic example document a kommune starts from (served by Storybook's staticDirs and by the test server). */
 const EXAMPLE_DOCUMENT = 'docs/examples/eksempel-kommune.json';
@@ -209,4 +211,12 @@ export const Narrow: Story = {
       </style>
       <div class="pie-narrow-column">${pie(args)}</div>`,
   args: { data: budgetDocument, item: 'skole', 'table-open': true },
+};
+
+/**
+ * In a kommune page styled with Designsystemet's own CSS (@digdir/designsystemet-css, its default theme): the widget
+ * takes the theme's colours, font and corners through the `--ds-*` tokens, with no `--kw-*` token set.
+ */
+export const Designsystemet: Story = {
+  render: () => inDesignsystemetPage(WIDGET_EXAMPLES['kommune-budget-pie']()),
 };

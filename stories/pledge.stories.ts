@@ -5,6 +5,8 @@ import { pledgeInvalid, pledgeSection } from '../packages/pledge/test/fixtures/p
 import { STORY_LOCALES, type StoryLocale } from './support/locale.js';
 import { pledgeEndpoint } from './support/pledge-server.js';
 import { commonArgTypes, playWhenSettled, stateStories } from './support/state-stories.js';
+import { inDesignsystemetPage } from './support/designsystemet-page.js';
+import { WIDGET_EXAMPLES } from './support/widget-examples.js';
 
 /** An address that does not exist, next to the fixtures in Storybook: Storybook and the test server both answer 404. */
 const MISSING_DOCUMENT = 'fixtures/pledge/finnes-ikke.json';
@@ -190,4 +192,12 @@ export const EveryLocale: Story = {
         }
       </style>
       <div class="pledge-side-by-side">${STORY_LOCALES.map((lang) => pledge({ ...args, lang, variant: 'compact' }))}</div>`,
+};
+
+/**
+ * In a kommune page styled with Designsystemet's own CSS (@digdir/designsystemet-css, its default theme): the widget
+ * takes the theme's colours, font and corners through the `--ds-*` tokens, with no `--kw-*` token set.
+ */
+export const Designsystemet: Story = {
+  render: () => inDesignsystemetPage(WIDGET_EXAMPLES['kommune-pledge']()),
 };

@@ -6,14 +6,8 @@ import '@kommune-widgets/budget-pie';
 import '@kommune-widgets/meeting-calendar';
 import '@kommune-widgets/hate-report';
 import '@kommune-widgets/pledge';
-import { CALENDAR_REFERENCE_DATE, calendarDocument } from '../packages/meeting-calendar/test/fixtures/calendar-fixtures.js';
-import { LADDER_REFERENCE_DATE, ladderDocument } from '../packages/participation-ladder/test/fixtures/ladder-fixtures.js';
-import { budgetDocument } from '../packages/budget-pie/test/fixtures/budget-fixtures.js';
-import { reportDocument } from '../packages/hate-report/test/fixtures/report-fixtures.js';
-import { reportEndpoint } from './support/report-server.js';
-import { pledgeSection } from '../packages/pledge/test/fixtures/pledge-fixtures.js';
-import { pledgeEndpoint } from './support/pledge-server.js';
 import { widgetsSettled } from './support/settle.js';
+import { WIDGET_EXAMPLES } from './support/widget-examples.js';
 
 /**
  * Every public `--kw-*` token (SPEC §3, docs/theming.md), with its control and the table group it is listed in.
@@ -57,21 +51,7 @@ const TOKENS = {
 
 type TokenName = keyof typeof TOKENS;
 
-/** Each widget as a page would embed it, with the fixture data its tests use. */
-const WIDGETS = {
-  'kommune-participation-ladder': () =>
-    html`<kommune-participation-ladder
-      .data=${ladderDocument}
-      today=${LADDER_REFERENCE_DATE}
-      step="spørre"
-    ></kommune-participation-ladder>`,
-  'kommune-budget-pie': () => html`<kommune-budget-pie .data=${budgetDocument}></kommune-budget-pie>`,
-  'kommune-meeting-calendar': () =>
-    html`<kommune-meeting-calendar .data=${calendarDocument} today=${CALENDAR_REFERENCE_DATE}></kommune-meeting-calendar>`,
-  'kommune-hate-report': () => html`<kommune-hate-report .data=${reportDocument(reportEndpoint('open'))}></kommune-hate-report>`,
-  'kommune-pledge': () => html`<kommune-pledge .data=${pledgeSection(pledgeEndpoint('open'))}></kommune-pledge>`,
-} satisfies Record<string, () => TemplateResult>;
-
+const WIDGETS = WIDGET_EXAMPLES;
 type WidgetChoice = keyof typeof WIDGETS | 'alle';
 
 type ThemingArgs = Record<TokenName, string> & { widget: WidgetChoice };

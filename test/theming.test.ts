@@ -6,6 +6,9 @@
  * package `kommune-widgets`, so a new widget fails here until it has data and a check below.
  */
 import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
+import { inDesignsystemetPage } from '../stories/support/designsystemet-page.js';
+import { WIDGET_EXAMPLES } from '../stories/support/widget-examples.js';
 import { sendKeys } from '@web/test-runner-commands';
 import * as allWidgets from 'kommune-widgets';
 import { KommuneElement } from '@kommune-widgets/core';
@@ -460,6 +463,30 @@ describe('theming reaches every widget', () => {
         const widget = await mount(tag, theme, WIDGET_CASES[tag]!.data);
         await expectAccessible(widget);
       }
+    }
+  });
+
+  it('in a page styled with Designsystemet’s own CSS (each widget’s «Designsystemet» story), the widgets take its theme', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      render(html`${TAGS.map((tag) => inDesignsystemetPage(WIDGET_EXAMPLES[tag as keyof typeof WIDGET_EXAMPLES]()))}`, container);
+      const widgets = TAGS.map((tag) => container.querySelector<Widget>(tag)!);
+      for (const widget of widgets) await settled(widget);
+      const pages = [...container.querySelectorAll('ds-story-page')];
+      const start = Date.now();
+      while (pages.some((page) => !page.shadowRoot?.querySelector('.page'))) {
+        if (Date.now() - start > 10000) throw new Error('Designsystemet’s CSS did not load');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // The theme's text colour (#292c30) and its accent reach inside each widget; none of them sets a --kw-* token.
+      for (const widget of widgets) {
+        expect(getComputedStyle(widget).getPropertyValue('--ds-color-neutral-text-default').trim(), widget.localName).to.equal('#292c30');
+        const text = widget.shadowRoot!.querySelector('h2, h3, p')!;
+        expect(getComputedStyle(text).color, widget.localName).to.equal('rgb(41, 44, 48)');
+      }
+    } finally {
+      container.remove();
     }
   });
 });
