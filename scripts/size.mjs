@@ -7,10 +7,10 @@
 //   every chunk those import statically, each gzipped on its own, as a server sends them. Catalogues of other
 //   languages (dynamic imports) are fetched only for elements in that language: shown beside, not counted.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LOADER_MANIFEST } from '../rollup.config.js';
-import { ROOT, loaderPackage, widgetPackages } from './workspaces.mjs';
+import { ROOT, loaderPackage, widgetPackages, workspacePackages } from './workspaces.mjs';
 
 const CDN = join(ROOT, 'dist/cdn');
 /** The language whose catalogues the last column adds up, to show what a page in another language costs. */
@@ -44,6 +44,20 @@ function withStaticImports(files) {
     for (const next of manifest.chunks[file]?.imports ?? []) visit(next);
   };
   files.forEach(visit);
+  return seen;
+}
+
+/** `file` (below dist/cdn/) and the files it imports statically, transitively, read from their `import … from "./…"`. */
+function staticImportsOfFile(file) {
+  const seen = new Set();
+  const visit = (current) => {
+    if (seen.has(current) || !measure(current)) return;
+    seen.add(current);
+    const source = readFileSync(join(CDN, current), 'utf8');
+    for (const [, target] of source.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["'](\.\.?\/[^"']+)["']/g))
+      visit(posix.normalize(posix.join(posix.dirname(current), target)));
+  };
+  visit(file);
   return seen;
 }
 
@@ -123,6 +137,32 @@ for (const page of pages) {
     String(files.size).padStart(10),
     check(page.label, gzipOf(files), page.budget, page.what, `+ ${kb(gzipOf(catalogues))}`),
   );
+}
+
+// The pages an app ships in dist/cdn/ (the editors' page, embed.html): what a visit fetches before anything is opened,
+// the entry and every chunk it imports statically (read from the files: the apps have no manifest of their own).
+const apps = workspacePackages().filter((pkg) => pkg.manifest.kommuneApp?.dir?.startsWith('dist/cdn/'));
+if (apps.length) {
+  console.log(
+    '\n' + 'an app page in dist/cdn/, first load'.padEnd(44),
+    'files'.padStart(10),
+    'min+gzip'.padStart(10),
+    'budget'.padStart(10),
+  );
+  for (const app of apps) {
+    const dir = app.manifest.kommuneApp.dir.slice('dist/cdn/'.length);
+    const entries = [app.manifest.kommuneApp.entry, ...Object.keys(app.manifest.kommuneApp.entries ?? {}).map((name) => `${name}.js`)];
+    for (const entry of entries) {
+      const files = staticImportsOfFile(`${dir}/${entry}`);
+      const label = `${dir}/${entry}`;
+      const budget = app.manifest.kommuneApp.pageBudget?.[entry];
+      console.log(
+        label.padEnd(44),
+        String(files.size).padStart(10),
+        check(label, gzipOf(files), budget, `"kommuneApp": { "pageBudget": { "${entry}": … } } to ${app.dir}/package.json`),
+      );
+    }
+  }
 }
 
 // The widgets share one chunk (Lit, core, the schema runtime): a page with one widget fetches three files. Core's

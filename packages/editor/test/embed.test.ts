@@ -112,4 +112,38 @@ describe('embed.html', () => {
     await until(() => Boolean(option.doc.querySelector('[role=alert]')), 'the message');
     expect(option.doc.querySelector('[role=alert]')!.textContent).to.equal('Verdien «year» passer ikke i view=.');
   });
+
+  it('the editors’ page itself runs under the strict CSP: it checks a document and previews a widget with no violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'editors’ page';
+    frame.width = '1280';
+    frame.height = '900';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/dist/cdn/editor/index.html';
+    document.body.append(frame);
+    frames.push(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    const violations = violationsOf(win);
+    const app = () => win.document.querySelector('kw-editor-app')?.shadowRoot;
+    await until(() => Boolean(app()?.querySelector('h1')), 'the page');
+    const source = app()!.querySelector('kw-document-source')!.shadowRoot!;
+    source.querySelector<HTMLInputElement>('#source-url')!.click();
+    await until(() => Boolean(source.querySelector('#field-address')), 'the address field');
+    const field = source.querySelector<HTMLInputElement>('#field-address')!;
+    field.value = EXAMPLE;
+    field.dispatchEvent(new Event('input'));
+    source.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(
+      () =>
+        app()?.querySelector('kw-widget-preview')?.shadowRoot?.querySelector('kommune-participation-ladder')?.getAttribute('state') ===
+        'ready',
+      'the preview',
+    );
+    expect(app()!.querySelector('kw-check-report')!.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.match(
+      /er i orden\.$|is in order\.$|er i orden\.$/,
+    );
+    expect(violations).to.deep.equal([]);
+    await expectFrameAccessible(win as AxeWindow);
+  });
 });
