@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { AnnouncerController, PageElement, formatNumber, themeTokens } from '@kommune-widgets/core';
 import { formStyles, renderFieldset } from '@kommune-widgets/core/form';
+import { copyText } from './clipboard.js';
 import { accessibilityStatement, type StatementAnswer, type StatementLine } from './accessibility-statement.js';
 import type { EditorLocale } from './editor-locale.js';
 import { pageStyles } from './page.styles.js';
@@ -148,13 +149,11 @@ export class AccessibilityStatementView extends PageElement<EditorLocale> {
   }
 
   private async copy(lines: StatementLine[]): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.asText(lines));
-      this.copied = true;
-      this.announcer.announce(msg('Kopiert. Lim inn med Ctrl+V (Cmd+V på Mac).', { id: 'editor.copied.announce' }));
-    } catch {
-      this.copied = false;
-      this.announcer.announce(msg('Kunne ikke kopiere. Marker svarene og kopier dem med Ctrl+C.', { id: 'editor.statement.copy-failed' }));
-    }
+    this.copied = await copyText(this.asText(lines));
+    this.announcer.announce(
+      this.copied
+        ? msg('Kopiert. Lim inn med Ctrl+V (Cmd+V på Mac).', { id: 'editor.copied.announce' })
+        : msg('Kunne ikke kopiere. Marker svarene og kopier dem med Ctrl+C.', { id: 'editor.statement.copy-failed' }),
+    );
   }
 }

@@ -7,6 +7,7 @@ import type { SectionKey } from '@kommune-widgets/schema';
 import type { EditorLocale } from './editor-locale.js';
 import { valueAt } from './document-values.js';
 import { pageStyles } from './page.styles.js';
+import { copyText } from './clipboard.js';
 import { embedPageBeside, embedUrl } from './embed/embed-request.js';
 import { cspLine, escapeHtml, snippetHtml, type ContactFallback, type FallbackLink } from './snippet.js';
 import { snippetViewStyles } from './snippet-view.styles.js';
@@ -212,18 +213,9 @@ export class SnippetView extends PageElement<EditorLocale> {
     </div>`;
   }
 
-  /** Copies `code`: through the clipboard API, or where that is missing (plain http) by selecting the text. */
+  /** Copies `code` (or leaves it selected in its field), and says which. */
   private async copy(name: CodeName, code: string): Promise<void> {
-    const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#code-${name}`)!;
-    let done = false;
-    try {
-      await navigator.clipboard.writeText(code);
-      done = true;
-    } catch {
-      area.focus();
-      area.select();
-      done = document.execCommand('copy');
-    }
+    const done = await copyText(code, this.renderRoot.querySelector<HTMLTextAreaElement>(`#code-${name}`));
     this.copied = done ? name : '';
     this.announcer.announce(
       done
