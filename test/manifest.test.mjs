@@ -206,10 +206,13 @@ for (const widget of WIDGETS) {
 
 test('the theming story has a control for every token of every widget, and a choice of every widget', () => {
   const story = readFileSync(join(ROOT, 'stories/theming.stories.ts'), 'utf8');
+  // The widgets it chooses from are the examples it shares with the Designsystemet stories.
+  const examples = readFileSync(join(ROOT, 'stories/support/widget-examples.ts'), 'utf8');
   const tokens = new Set(WIDGETS.flatMap((widget) => [...widget.all.tokens.keys()]));
   assert.deepEqual(sorted([...tokens].filter((name) => !story.includes(`'${name}'`))), [], 'tokens without a control');
+  assert.ok(story.includes('WIDGET_EXAMPLES'), 'the story chooses from the shared widget examples');
   assert.deepEqual(
-    WIDGETS.map((w) => w.tag).filter((tag) => !story.includes(`'${tag}'`)),
+    WIDGETS.map((w) => w.tag).filter((tag) => !examples.includes(`'${tag}'`)),
     [],
     'widgets the story cannot show',
   );

@@ -4,7 +4,13 @@ import { msg, str } from '@lit/localize';
 import { AnnouncerController, PageElement, formatNumber, themeTokens } from '@kommune-widgets/core';
 import { formStyles, renderFieldset } from '@kommune-widgets/core/form';
 import { copyText } from './clipboard.js';
-import { accessibilityStatement, type StatementAnswer, type StatementLine } from './accessibility-statement.js';
+import {
+  accessibilityStatement,
+  loadConformance,
+  type ConformanceTables,
+  type StatementAnswer,
+  type StatementLine,
+} from './accessibility-statement.js';
 import type { EditorLocale } from './editor-locale.js';
 import { pageStyles } from './page.styles.js';
 import { statementStyles } from './accessibility-statement-view.styles.js';
@@ -24,6 +30,9 @@ export class AccessibilityStatementView extends PageElement<EditorLocale> {
 
   @state() private chosen = new Set<string>(WIDGET_SECTIONS.map((w) => w.tag));
   @state() private copied = false;
+  /** The conformance tables, once the statement was opened. */
+  @state() private tables: ConformanceTables | undefined;
+  @state() private loadFailed = false;
 
   private readonly announcer = new AnnouncerController(this);
 
@@ -49,10 +58,19 @@ export class AccessibilityStatementView extends PageElement<EditorLocale> {
     return WIDGET_SECTIONS.find((w) => w.tag === tag)?.name() ?? tag;
   }
 
+  /** Fetches the tables the first time the statement is opened. */
+  private opened(event: Event): void {
+    if (!(event.target as HTMLDetailsElement).open || this.tables) return;
+    loadConformance().then(
+      (tables) => (this.tables = tables),
+      (error: unknown) => {
+        console.error('[kommune-widgets] editor: could not load the conformance tables', error);
+        this.loadFailed = true;
+      },
+    );
+  }
+
   override render(): TemplateResult {
-    const tags = WIDGET_SECTIONS.map((w) => w.tag).filter((tag) => this.chosen.has(tag));
-    const { wcag21, wcag22 } = accessibilityStatement(tags);
-    const count = (answer: StatementAnswer) => formatNumber(wcag21.filter((l) => l.answer === answer).length, this.locale);
     return html`
       <h2>${msg('Tilgjengelighetserklæring', { id: 'editor.statement.heading' })}</h2>
       <p>
@@ -61,6 +79,27 @@ export class AccessibilityStatementView extends PageElement<EditorLocale> {
           { id: 'editor.statement.lead' },
         )}
       </p>
+      <details class="statement" @toggle=${(event: Event) => this.opened(event)}>
+        <summary>${msg('Vis svarene krav for krav', { id: 'editor.statement.open' })}</summary>
+        ${
+          this.tables
+            ? this.renderStatement(this.tables)
+            : this.loadFailed
+              ? html`<p class="kw-error-message" role="alert">
+                  ${msg('Kunne ikke hente svarene. Last siden på nytt.', { id: 'editor.statement.load-failed' })}
+                </p>`
+              : html`<p role="status">${msg('Henter svarene …', { id: 'editor.statement.loading' })}</p>`
+        }
+      </details>
+      ${this.announcer.render()}
+    `;
+  }
+
+  private renderStatement(tables: ConformanceTables): TemplateResult {
+    const tags = WIDGET_SECTIONS.map((w) => w.tag).filter((tag) => this.chosen.has(tag));
+    const { wcag21, wcag22 } = accessibilityStatement(tags, tables);
+    const count = (answer: StatementAnswer) => formatNumber(wcag21.filter((l) => l.answer === answer).length, this.locale);
+    return html`
       ${renderFieldset({
         name: 'statement-widgets',
         required: true,
@@ -108,7 +147,6 @@ export class AccessibilityStatementView extends PageElement<EditorLocale> {
                 </ol>
               </details>`
       }
-      ${this.announcer.render()}
     `;
   }
 

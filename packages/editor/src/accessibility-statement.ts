@@ -3,7 +3,13 @@
  * the statement on uustatus.no asks them: samsvar, ikke samsvar or ikke relevant, with the reason where it is not
  * samsvar. From the conformance tables of docs/accessibility.md (src/generated/conformance.ts).
  */
-import { CONFORMANCE, type CriterionConformance } from './generated/conformance.js';
+import type { CriterionConformance } from './generated/conformance.js';
+
+/** Each widget's conformance table, by tag (src/generated/conformance.ts). */
+export type ConformanceTables = Record<string, CriterionConformance[]>;
+
+/** The tables, fetched when the statement is first opened: a page that never opens it never loads them. */
+export const loadConformance = (): Promise<ConformanceTables> => import('./generated/conformance.js').then((m) => m.CONFORMANCE);
 
 /** The statement's answer for one criterion. */
 export type StatementAnswer = 'samsvar' | 'ikke-samsvar' | 'ikke-relevant';
@@ -39,10 +45,13 @@ const byNumber = (a: string, b: string) => {
 const kommunePart = (how: string) => /Avhenger av kommunen[\s\S]*$/.exec(how)?.[0];
 
 /** The statement for the widgets `tags`, in WCAG's order; the WCAG 2.2-only criteria in `wcag22`. */
-export function accessibilityStatement(tags: readonly string[]): { wcag21: StatementLine[]; wcag22: StatementLine[] } {
+export function accessibilityStatement(
+  tags: readonly string[],
+  tables: ConformanceTables,
+): { wcag21: StatementLine[]; wcag22: StatementLine[] } {
   const rows = new Map<string, { criterion: CriterionConformance; tag: string }[]>();
   for (const tag of tags)
-    for (const criterion of CONFORMANCE[tag] ?? []) rows.set(criterion.id, [...(rows.get(criterion.id) ?? []), { criterion, tag }]);
+    for (const criterion of tables[tag] ?? []) rows.set(criterion.id, [...(rows.get(criterion.id) ?? []), { criterion, tag }]);
   const lines = [...rows.keys()].sort(byNumber).map((id): StatementLine => {
     const all = rows.get(id)!;
     const { name, level } = all[0]!.criterion;

@@ -31,5 +31,5 @@ export { WIDGET_SECTIONS, type WidgetSection } from './widget-catalog.js';
 export type { DocumentText, SourceKind } from './document-source.js';
 export { snippetHtml, cspLine, escapeHtml, type SnippetInput, type FallbackLink, type ContactFallback } from './snippet.js';
 export { tokenDeclarations, themeDeclarations, type PreviewTheme } from './preview-theme.js';
-export { starterDocument, starterProblems, kostraQuery, type StarterAnswers, type StarterProblem } from './starter-document.js';
+export { starterDocument, starterProblems, type StarterAnswers, type StarterProblem } from './starter-document.js';
 export { optionAttributes, organsOf, type WidgetOptions } from './widget-options.js';

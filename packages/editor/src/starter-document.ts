@@ -75,23 +75,3 @@ export function starterDocument(a: StarterAnswers): string {
   if (a.pledge) document['pledge'] = { kommune: nummer, endpoint: DEFAULT_ENDPOINT, campaign: a.campaign.trim() };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
-
-/**
- * The query for SSB's statistics bank (table 12362, net operating expenditure by function) for `kommune` and the
- * country, as docs/kostra.md gives it: what `kommune-widgets kostra` turns into the budget.
- */
-export function kostraQuery(kommune: string): string {
-  return `curl -s -X POST 'https://data.ssb.no/api/v0/no/table/12362' \\
-  -H 'Content-Type: application/json' \\
-  -o svar.json \\
-  -d '{
-  "query": [
-    { "code": "KOKkommuneregion0000", "selection": { "filter": "item", "values": ["${kommune}", "EAK"] } },
-    { "code": "KOKfunksjon0000", "selection": { "filter": "all", "values": ["*"] } },
-    { "code": "KOKart0000", "selection": { "filter": "item", "values": ["AGD2"] } },
-    { "code": "ContentsCode", "selection": { "filter": "all", "values": ["*"] } },
-    { "code": "Tid", "selection": { "filter": "top", "values": ["2"] } }
-  ],
-  "response": { "format": "json-stat2" }
-}'`;
-}

@@ -6,7 +6,8 @@ import { FormErrorsController, focusField, formStyles, renderErrorSummary, rende
 import type { DocumentText } from './document-source.js';
 import type { EditorLocale } from './editor-locale.js';
 import { pageStyles } from './page.styles.js';
-import { kostraQuery, starterDocument, starterProblems, type StarterAnswers, type StarterProblem } from './starter-document.js';
+import { kostraQuery } from '@kommune-widgets/schema/kostra/query';
+import { starterDocument, starterProblems, type StarterAnswers, type StarterProblem } from './starter-document.js';
 import { starterViewStyles } from './starter-view.styles.js';
 
 /** The file name the new document is saved as (and the name the snippet's `src` expects). */
